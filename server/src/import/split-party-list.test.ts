@@ -40,6 +40,18 @@ describe('splitPartyList', () => {
     ]);
   });
 
+  it('says when it kept a comma inside a dashed title', () => {
+    expect(
+      splitPartyList('Corporate Director - Operations, Homes and Communities').issues.map(
+        (i) => i.code,
+      ),
+    ).toEqual(['PARTY_COMMA_KEPT']);
+  });
+
+  it('splits on commas after a dashed title when no piece closes the title with "and"', () => {
+    expect(chunks('Director - Operations, CLT')).toEqual(['Director - Operations', 'CLT']);
+  });
+
   it('keeps commas inside a name when the list separates parties with semicolons', () => {
     const result = splitPartyList(
       'Strategic Housing Team; SWR&BS WCC Finance, Property, Planning and Legal services',

@@ -27,7 +27,15 @@ export function splitPartyList(
   const usesSemicolons = pieces.length > 1;
   const chunks = pieces.flatMap((piece) => {
     if (!piece.includes(',')) return [piece];
-    const parts = joinDashedTitles(joinKnown(piece.split(','), known));
+    const knownParts = joinKnown(piece.split(','), known);
+    const parts = joinDashedTitles(knownParts);
+    if (parts.length < knownParts.length) {
+      issues.push({
+        severity: 'info',
+        code: 'PARTY_COMMA_KEPT',
+        message: `"${piece}" is read as one party: after the dash, its commas are taken to list parts of one title.`,
+      });
+    }
     if (parts.length > 1 && usesSemicolons && !parts.every((part) => known.has(toNameKey(part)))) {
       issues.push({
         severity: 'info',

@@ -54,6 +54,9 @@ export interface GlossaryEntry {
   origin?: 'plan-glossary' | 'party-name' | 'glossary-file';
 }
 
+/** What a non-blank row of the source was read as; a 'reported' row has an issue saying why. */
+export type RowRole = 'header' | 'task' | 'objective' | 'glossary' | 'reported';
+
 export interface ParsedPlan {
   layout: 'columns' | 'matrix';
   format: 'tsv' | 'csv' | 'xlsx' | 'markdown';
@@ -62,6 +65,8 @@ export interface ParsedPlan {
   tasks: ParsedTask[];
   glossary: GlossaryEntry[];
   issues: ImportIssue[];
+  /** Every non-blank row of the source, in order, with what it was read as (parsePlan always sets it). */
+  rows?: { row: number; role: RowRole }[];
 }
 
 export interface ParseOptions {
