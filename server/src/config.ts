@@ -1,0 +1,98 @@
+// The one place that reads the environment. It is read once, checked, and typed; a bad value
+// stops start-up with a message that names the variable and what to set.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from './errors.js';
+
+/** The repository root, so paths work whatever the current directory is. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ExternalNeo4j {
+  kind: 'external';
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface EmbeddedNeo4j {
+  kind: 'embedded';
+  boltPort: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  database: undefined;
+}
+
+export interface Config {
+  neo4j: ExternalNeo4j | EmbeddedNeo4j;
+  port: number;
+  host: string;
+  production: boolean;
+  /** Load the seed data into an empty database at start. */
+  seedOnStart: boolean;
+  /** Where the built client is served from. */
+  clientDist: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+const SIZE = /^\d+[kmg]?$/i;
+
+function readPort(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`${name}=${raw} is not a port number (0-65535).`);
+    return fallback;
+  }
+  return port;
+}
+
+function readSize(env: Env, name: string, fallback: string, problems: string[]): string {
+  const raw = env[name] ?? fallback;
+  if (!SIZE.test(raw)) problems.push(`${name}=${raw} is not a size such as 512m or 2g.`);
+  return raw;
+}
+
+/** Reads and checks the configuration; throws ConfigError listing every problem at once. */
+export function readConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+  let neo4j: Config['neo4j'];
+  if (env.NEO4J_URI) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(env.NEO4J_URI)) {
+      problems.push(
+        `NEO4J_URI=${env.NEO4J_URI} is not a Neo4j address: use bolt://host:7687, neo4j://host:7687 (cluster) or neo4j+s://xxxx.databases.neo4j.io (Aura).`,
+      );
+    }
+    if (!env.NEO4J_PASSWORD) problems.push('NEO4J_URI is set but NEO4J_PASSWORD is not.');
+    neo4j = {
+      kind: 'external',
+      uri: env.NEO4J_URI,
+      username: env.NEO4J_USERNAME || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+    };
+  } else {
+    neo4j = {
+      kind: 'embedded',
+      boltPort: readPort(env, 'NEO4J_BOLT_PORT', 7687, problems),
+      dataDir: path.resolve(projectRoot, env.NEO4J_DATA_DIR || '.neo4j-data'),
+      heap: readSize(env, 'NEO4J_HEAP', '1g', problems),
+      pageCache: readSize(env, 'NEO4J_PAGECACHE', '512m', problems),
+      database: undefined,
+    };
+  }
+  const config: Config = {
+    neo4j,
+    port: readPort(env, 'PORT', 4000, problems),
+    host: env.HOST || '127.0.0.1',
+    production,
+    seedOnStart: env.SEED_ON_START !== 'false',
+    clientDist: path.join(projectRoot, 'client', 'dist'),
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
