@@ -63,7 +63,7 @@ export function chooseFormat(
 
 function sniffText(text: string): PlanFileFormat {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  if (lines.some((line) => /^\s*\|?\s*:?-{3,}:?\s*\|/.test(line))) return 'markdown';
+  if (lines.some((line) => /^\s*\|?\s*:?-+:?\s*\|/.test(line))) return 'markdown';
   const sample = lines.slice(0, 50).join('\n');
   const tabs = (sample.match(/\t/g) ?? []).length;
   const commas = (sample.match(/,/g) ?? []).length;

@@ -63,7 +63,7 @@ export function readGlossaryFile(text: string): {
 
 /** A markdown table's separator line or its `| Abbreviation | Meaning |` header. */
 function isTableFurniture(line: string): boolean {
-  if (/^\s*\|?\s*:?-{3,}/.test(line)) return true;
+  if (/^\s*\|?\s*:?-+:?\s*\|/.test(line) || /^\s*-{3,}\s*$/.test(line)) return true;
   const first =
     line
       .replace(/^\s*\|/, '')

@@ -3,7 +3,8 @@
 import type { SourceRow } from './source-row.js';
 import { normaliseCellText } from './normalise-text.js';
 
-const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** The `|---|:--|` line under a table's header (one dash a cell is enough), or a `---` rule. */
+const SEPARATOR = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** Table lines become rows of cells; the `|---|` separator is dropped; other lines become prose rows. */
 export function readMarkdown(text: string): SourceRow[] {
@@ -12,7 +13,7 @@ export function readMarkdown(text: string): SourceRow[] {
     .split('\n')
     .forEach((line, index) => {
       const row = index + 1;
-      if (SEPARATOR.test(line) && line.includes('-')) return;
+      if (SEPARATOR.test(line) && (line.includes('|') || /-{3,}/.test(line))) return;
       if (/^\s*\|/.test(line)) {
         rows.push({ row, cells: splitTableLine(line) });
       } else {

@@ -49,7 +49,13 @@ export async function readSource(
         message: 'is a workbook with no text in any cell. Check that the right file was given.',
       });
     }
-    return { format, rows: sheet.rows, issues: [], sheetName: sheet.sheetName };
+    const issues: ImportIssue[] = sheet.otherSheets.map((name) => ({
+      row: null,
+      severity: 'info',
+      code: 'SHEET_NOT_READ',
+      message: `The plan was read from the sheet "${sheet.sheetName}"; the sheet "${name}" was not read.`,
+    }));
+    return { format, rows: sheet.rows, issues, sheetName: sheet.sheetName };
   }
   const text = decodeText(input, { fileName });
   if (format === 'markdown') return { format, rows: readMarkdown(text), issues: [] };

@@ -1,7 +1,7 @@
 // XLSX plans, read with exceljs: the first sheet that has a header row, each cell as the text a
 // reader sees (rich text joined, formula results, dates as YYYY-MM-DD so they read as months).
 import ExcelJS from 'exceljs';
-import type { SourceRow } from './source-row.js';
+import { isBlankRow, type SourceRow } from './source-row.js';
 import { normaliseCellText } from './normalise-text.js';
 
 export interface ReadWorkbookOptions {
@@ -9,21 +9,23 @@ export interface ReadWorkbookOptions {
   isHeaderRow: (cells: string[]) => boolean;
 }
 
-/** The rows of the plan's sheet (1-based sheet rows), or of the first sheet when none has a header row. */
+/** The rows of the plan's sheet (1-based sheet rows), or of the first sheet when none has a header row, and the names of the other sheets that hold anything. */
 export async function readWorkbook(
   bytes: Uint8Array,
   options: ReadWorkbookOptions,
-): Promise<{ sheetName: string; rows: SourceRow[] }> {
+): Promise<{ sheetName: string; rows: SourceRow[]; otherSheets: string[] }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
   const sheets = workbook.worksheets.map((sheet) => ({
     sheetName: sheet.name,
     rows: readSheet(sheet),
   }));
-  const withHeader = sheets.find((sheet) =>
-    sheet.rows.some((row) => options.isHeaderRow(row.cells)),
-  );
-  return withHeader ?? sheets[0] ?? { sheetName: '', rows: [] };
+  const chosen = sheets.find((sheet) => sheet.rows.some((row) => options.isHeaderRow(row.cells))) ??
+    sheets[0] ?? { sheetName: '', rows: [] };
+  const otherSheets = sheets
+    .filter((sheet) => sheet !== chosen && sheet.rows.some((row) => !isBlankRow(row)))
+    .map((sheet) => sheet.sheetName);
+  return { ...chosen, otherSheets };
 }
 
 function readSheet(sheet: ExcelJS.Worksheet): SourceRow[] {
