@@ -72,6 +72,10 @@ describe('matchHeaderRow', () => {
     expect(matchHeaderRow(['Actions', '', ''])).toBeNull();
   });
 
+  it('does not take a data row whose task is called "Task" for a header', () => {
+    expect(matchHeaderRow(['Objective', 'Task', 'All', 'R: Team A: Head', 'June 2023'])).toBeNull();
+  });
+
   it('reads only the first of two task columns', () => {
     const match = matchHeaderRow(['Action', 'Tasks', 'Lead']);
     expect(match?.columns.map((c) => c.role)).toEqual(['task', null, 'responsible']);

@@ -1,6 +1,7 @@
 // Councils name their columns differently (`Tasks`, `Action`, `Lead`, `Partners`, `Target date`);
 // this maps a header row's cells to what the parser reads from each column.
 import { collapseWhitespace } from './normalise-text.js';
+import { parseDueDate } from './parse-due-date.js';
 
 export type ColumnRole =
   | 'objective'
@@ -76,8 +77,12 @@ export function classifyHeader(text: string): ColumnRole | null {
   return ROLES.find(([, pattern]) => pattern.test(plain))?.[0] ?? null;
 }
 
-/** The columns of a header row, or null when the row is not one (a header names a task column and at least one other). */
+/**
+ * The columns of a header row, or null when the row is not one: a header names a task column and
+ * at least one other, and holds no data (no `R:` RACI cell, no date).
+ */
 export function matchHeaderRow(cells: string[]): HeaderMatch | null {
+  if (cells.some(looksLikeData)) return null;
   const seen = new Set<ColumnRole>();
   const columns = cells.map((header, index) => {
     let role = classifyHeader(header);
@@ -94,4 +99,11 @@ export function matchHeaderRow(cells: string[]): HeaderMatch | null {
 export function isHeaderWithoutTask(cells: string[]): boolean {
   const roles = new Set(cells.map(classifyHeader).filter((role) => role !== null));
   return !roles.has('task') && roles.size >= 2;
+}
+
+/** A cell no header would hold: a RACI cell or a timescale. */
+function looksLikeData(cell: string): boolean {
+  if (/^\s*(R|A|C|I)\s*:/.test(cell)) return true;
+  const kind = parseDueDate(cell).due.kind;
+  return kind !== 'none' && kind !== 'unparsed';
 }

@@ -124,6 +124,14 @@ describe('isGlossaryHeading', () => {
     ).toEqual([true, true, true]);
   });
 
+  it('recognises an appendix glossary heading', () => {
+    expect(isGlossaryHeading('Appendix 2: Glossary')).toBe(true);
+  });
+
+  it('does not take a task that mentions a glossary for a heading', () => {
+    expect(isGlossaryHeading('Produce a glossary for tenants')).toBe(false);
+  });
+
   it('does not take an abbreviation entry for a heading', () => {
     expect(isGlossaryHeading('CLT - Corporate Leadership Team')).toBe(false);
   });

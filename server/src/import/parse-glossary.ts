@@ -23,10 +23,18 @@ export function isAbbreviation(text: string): boolean {
   );
 }
 
-/** True for a heading that opens a glossary: `Glossary`, `### **Glossary of Abbreviations**`, `Abbreviations`. */
+/**
+ * True for a heading that opens a glossary: `Glossary`, `### **Glossary of Abbreviations**`,
+ * `Appendix 2: Glossary`, `Abbreviations`, `List of acronyms`. Not for prose that mentions one.
+ */
 export function isGlossaryHeading(text: string): boolean {
-  const plain = collapseWhitespace(text.replace(/[#*_|:]/g, ' ')).toLowerCase();
-  return /\bglossary\b/.test(plain) || /^(list of )?(abbreviations|acronyms)( used)?$/.test(plain);
+  const plain = collapseWhitespace(text.replace(/[#*_|]/g, ' '))
+    .toLowerCase()
+    .replace(/[:.]+$/, '');
+  return (
+    /^(appendix\s*[\w]*\s*[:.\-\u2013]?\s*)?glossary( of [\w\s&]+)?$/.test(plain) ||
+    /^(list of |key to )?(abbreviations|acronyms)( used| and terms| and glossary)?$/.test(plain)
+  );
 }
 
 /** Read a separate glossary file: every line, entries as `ABC - Full name`, `ABC: Full name` or tab-separated pairs. */

@@ -1,5 +1,6 @@
 // The real seed plan, checked by hand against cypher/seed/plans/worcester-homelessness-action-plan.tsv.
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan, type ParsedPlanWithRows } from './parse-plan.js';
 import type { ParsedTask } from './types.js';
@@ -303,5 +304,29 @@ describe('parsePlan on the seed plan', () => {
       ],
     });
     expect(withKnown.tasks).toEqual(plan.tasks);
+  });
+
+  it('reads the same tasks from the seed saved as CSV', async () => {
+    const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    const csv = readFileSync(SEED, 'utf8')
+      .split('\n')
+      .map((line) => line.split('\t').map(quote).join(','))
+      .join('\n');
+    expect((await parsePlan(csv, { fileName: 'seed.csv' })).tasks).toEqual(plan.tasks);
+  });
+
+  it('reads the same tasks from the seed saved as XLSX', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Action plan');
+    readFileSync(SEED, 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        const row = sheet.getRow(index + 1);
+        line.split('\t').forEach((cell, column) => {
+          if (cell !== '') row.getCell(column + 1).value = cell;
+        });
+      });
+    const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
+    expect((await parsePlan(xlsx, { fileName: 'seed.xlsx' })).tasks).toEqual(plan.tasks);
   });
 });
