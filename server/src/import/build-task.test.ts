@@ -37,13 +37,14 @@ describe('buildTask', () => {
     ]);
   });
 
-  it('pins the issues of its cells to its row and column', () => {
+  it('pins the issues of its cells to its row and the header of their column', () => {
     const { issues } = buildTask(planRow({ clientGroup: '' }), {
       objective: null,
       raci: noParties,
+      headers: { clientGroup: 'Cohort' },
     });
     expect(issues).toEqual([
-      expect.objectContaining({ row: 7, column: 'Client group', code: 'MISSING_CLIENT_GROUP' }),
+      expect.objectContaining({ row: 7, column: 'Cohort', code: 'MISSING_CLIENT_GROUP' }),
     ]);
   });
 

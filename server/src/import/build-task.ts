@@ -2,6 +2,7 @@
 // writer takes: title, client groups, measures and due date read, each with its issues.
 import type { DueDate, ImportIssue, ParsedTask, PartyMention, RaciLetter } from './types.js';
 import type { PlanRow } from './read-block-rows.js';
+import type { ColumnRole } from './match-header-row.js';
 import { collapseWhitespace } from './normalise-text.js';
 import { joinBrokenHyphens } from './join-broken-hyphens.js';
 import { parseClientGroups } from './parse-client-groups.js';
@@ -10,6 +11,8 @@ import { parseDueDate } from './parse-due-date.js';
 
 export interface BuildTaskOptions {
   objective: string | null;
+  /** Header text by column role, to name the column in issues. */
+  headers?: Partial<Record<ColumnRole, string>>;
   raci: Record<RaciLetter, PartyMention[]>;
   startYear?: number;
 }
@@ -20,18 +23,18 @@ export function buildTask(
   options: BuildTaskOptions,
 ): { task: ParsedTask; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
-  const pin = (column: string) => (issue: Omit<ImportIssue, 'row'>) =>
-    issues.push({ row: row.row, column, ...issue });
+  const pin = (role: ColumnRole) => (issue: Omit<ImportIssue, 'row'>) =>
+    issues.push({ row: row.row, column: options.headers?.[role] ?? role, ...issue });
 
-  const title = cleanTitle(row.task, pin('Task'));
+  const title = cleanTitle(row.task, pin('task'));
   const groups =
     row.clientGroup === null
       ? { groups: [], forAll: false, issues: [] }
       : parseClientGroups(row.clientGroup);
-  groups.issues.forEach(pin('Client group'));
+  groups.issues.forEach(pin('clientGroup'));
   const measures = row.measures.flatMap((cell) => {
     const split = splitMeasures(cell);
-    split.issues.forEach(pin('Measure'));
+    split.issues.forEach(pin('measure'));
     return split.measures;
   });
   let due: DueDate = { raw: '', kind: 'none', start: null, end: null };
@@ -41,7 +44,7 @@ export function buildTask(
       options.startYear === undefined ? {} : { startYear: options.startYear },
     );
     due = read.due;
-    if (read.issue) pin('Timescale')(read.issue);
+    if (read.issue) pin('due')(read.issue);
   }
   return {
     task: {

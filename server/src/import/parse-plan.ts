@@ -131,6 +131,7 @@ export async function parsePlan(
     issues.push(...settled.issues);
     const built = buildTask(row, {
       objective: objectives.objectiveOf.get(row.row) ?? null,
+      headers: layout.headers,
       raci: settled.raci,
       ...(options.startYear === undefined ? {} : { startYear: options.startYear }),
     });

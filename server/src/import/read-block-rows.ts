@@ -44,6 +44,8 @@ export interface BlockLayout {
   /** Which letters the block's columns can say at all. */
   letters: Record<RaciLetter, boolean>;
   matrix: boolean;
+  /** The header text of each column the block has, for issues to name. */
+  headers: Partial<Record<ColumnRole, string>>;
 }
 
 const LIST_LETTER: Partial<Record<ColumnRole, RaciLetter>> = {
@@ -107,6 +109,11 @@ export function readBlockRows(
     hasClientGroupColumn: anchors.clientGroup !== undefined,
     letters,
     matrix: parties.length > 0,
+    headers: Object.fromEntries(
+      [...columns]
+        .reverse()
+        .flatMap((column) => (column.role ? [[column.role, column.header]] : [])),
+    ),
   };
 
   const notRead = new Map<HeaderColumn, number[]>();
