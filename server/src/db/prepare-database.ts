@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Neo4jGraphQL } from '@neo4j/graphql';
 import { StartupError } from '../errors.js';
 import { applySchema } from './apply-schema.js';
-import { databaseIsEmpty, loadCuratedSeed } from '../seed/load-seed.js';
+import { databaseIsEmpty, importSeedPlans, loadCuratedSeed } from '../seed/load-seed.js';
 import type { ReadinessState } from '../http/probes.js';
 
 export interface PrepareOptions {
@@ -34,7 +34,13 @@ export async function prepareDatabase(options: PrepareOptions): Promise<void> {
   if (options.seed && (await databaseIsEmpty(driver, database))) {
     log('The database is empty: loading the seed data...');
     const result = await loadCuratedSeed(driver, database);
-    log(`Seed data loaded (${result.statements} statements from ${result.files.length} files).`);
+    log(`Curated seed loaded (${result.statements} statements from ${result.files.length} files).`);
+    for (const report of await importSeedPlans(driver, database)) {
+      const warnings = report.issues.filter((i) => i.severity !== 'info').length;
+      log(
+        `Plan imported: ${report.plan.title}: ${report.read.tasks} tasks, ${warnings} repaired or reported rows.`,
+      );
+    }
   }
   options.readiness.seedLoaded = true;
 }

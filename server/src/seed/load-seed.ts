@@ -4,7 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { listCypherFiles, splitStatements } from '../db/cypher-files.js';
+import { cypherRoot, listCypherFiles, splitStatements } from '../db/cypher-files.js';
+import { importPlan } from '../import/import-plan.js';
+import type { ImportReport } from '../import/import-report.js';
 
 export interface SeedResult {
   loaded: boolean;
@@ -48,4 +50,31 @@ export async function loadCuratedSeed(driver: Driver, database?: string): Promis
     await session.close();
   }
   return { loaded: true, statements, files: files.map((f) => path.basename(f)) };
+}
+
+interface SeedPlan {
+  file: string;
+  authority: string;
+  title: string;
+  startYear?: number;
+}
+
+/** Imports the action plans listed in cypher/seed/plans/plans.json through the importer. */
+export async function importSeedPlans(driver: Driver, database?: string): Promise<ImportReport[]> {
+  const folder = path.join(cypherRoot, 'seed', 'plans');
+  const plans = JSON.parse(fs.readFileSync(path.join(folder, 'plans.json'), 'utf8')) as SeedPlan[];
+  const reports: ImportReport[] = [];
+  for (const plan of plans) {
+    reports.push(
+      await importPlan(driver, {
+        fileName: path.join(folder, plan.file),
+        content: fs.readFileSync(path.join(folder, plan.file)),
+        authority: plan.authority,
+        title: plan.title,
+        ...(plan.startYear !== undefined ? { startYear: plan.startYear } : {}),
+        ...(database ? { database } : {}),
+      }),
+    );
+  }
+  return reports;
 }

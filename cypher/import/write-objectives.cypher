@@ -1,0 +1,9 @@
+// The plan's objectives, in the order they first appear.
+UNWIND $objectives AS o
+MATCH (p:Plan {key: $plan})
+MATCH (s:Source {key: $source})
+MERGE (obj:Objective {key: o.key})
+SET obj.title = o.title, obj.order = o.order
+MERGE (obj)-[:IN_PLAN]->(p)
+MERGE (obj)-[f:FROM]->(s)
+SET f.locator = o.locator

@@ -1,0 +1,438 @@
+// Imports one action-plan file into the graph: parse, resolve names against what the graph
+// knows, compare with what the graph holds for that plan, and write the difference in ONE
+// transaction (all or nothing). Used by `npm run import`, the seed loader and the API.
+import crypto from 'node:crypto';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { parsePlan } from './parse-plan.js';
+import { readGlossaryFile } from './parse-glossary.js';
+import type { GlossaryEntry, ImportIssue, ParsedPlan, RaciLetter } from './types.js';
+import { RACI_LETTERS } from './types.js';
+import { NameResolver, type KnownNode, type Resolution } from './graph/resolve-names.js';
+import { diffTasks, type TaskState } from './graph/diff-tasks.js';
+import { readCypher } from '../db/cypher-files.js';
+import { measureKey, objectiveKey, planKey, scopedKey, sourceKey, taskKey } from '../graph/keys.js';
+import { toNameKey } from './name-key.js';
+import type { ImportReport } from './import-report.js';
+
+export interface ImportOptions {
+  fileName: string;
+  content: Uint8Array | string;
+  /** A separate glossary file. */
+  glossary?: { fileName: string; content: string };
+  /** The council the plan belongs to, by name, alias or key. */
+  authority?: string;
+  /** The plan's title; by default taken from an earlier import of the same file, or the file name. */
+  title?: string;
+  startYear?: number;
+  dryRun?: boolean;
+  database?: string;
+  onProgress?: (progress: { phase: string; done: number; total: number }) => void;
+}
+
+/** The import cannot go ahead: the message says why and what to do. Nothing was written. */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  constructor(
+    readonly code: 'AUTHORITY_REQUIRED' | 'NO_TASKS',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const RELATIONSHIP: Record<RaciLetter, string> = {
+  R: 'RESPONSIBLE_FOR',
+  A: 'ACCOUNTABLE_FOR',
+  C: 'CONSULTED_ON',
+  I: 'INFORMED_OF',
+};
+
+interface Context {
+  parties: KnownNode[];
+  clientGroups: KnownNode[];
+  provision: KnownNode[];
+  councils: KnownNode[];
+}
+
+function titleFromFileName(fileName: string): string {
+  const base = path
+    .basename(fileName)
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
+  return base.charAt(0).toUpperCase() + base.slice(1);
+}
+
+function chooseAuthority(
+  wanted: string | undefined,
+  councils: KnownNode[],
+  previous: string | undefined,
+): { key: string; name: string; created: boolean } {
+  if (wanted) {
+    const k = toNameKey(wanted);
+    const found = councils.find(
+      (c) => c.key === wanted || [c.name, ...c.aliases].some((n) => toNameKey(n) === k),
+    );
+    if (found) return { key: found.key, name: found.name, created: false };
+    return { key: scopedKey('org', wanted), name: wanted, created: true };
+  }
+  const before = previous ? councils.find((c) => c.key === previous) : undefined;
+  if (before) return { key: before.key, name: before.name, created: false };
+  const only = councils.length === 1 ? councils[0] : undefined;
+  if (only) return { key: only.key, name: only.name, created: false };
+  throw new ImportError(
+    'AUTHORITY_REQUIRED',
+    councils.length
+      ? `Say which council this plan belongs to with --authority (one of: ${councils.map((c) => c.name).join(', ')}).`
+      : 'The graph has no council yet: say which council this plan belongs to with --authority "Name of council".',
+  );
+}
+
+function toMonthDate(month: string | null): string | null {
+  return month ? `${month}-01` : null;
+}
+
+/** Imports a plan file; returns the report. Throws PlanFormatError for an unreadable file. */
+export async function importPlan(driver: Driver, options: ImportOptions): Promise<ImportReport> {
+  const database = options.database;
+  const progress = options.onProgress ?? (() => {});
+  const checksum = crypto.createHash('sha256').update(options.content).digest('hex');
+  const source = {
+    key: sourceKey(options.fileName),
+    document: path.basename(options.fileName),
+    title: titleFromFileName(options.fileName),
+    checksum,
+  };
+
+  progress({ phase: 'reading the graph', done: 0, total: 1 });
+  const { records } = await driver.executeQuery(
+    readCypher('import/read-context.cypher'),
+    {},
+    { database, routing: 'READ' },
+  );
+  const context = records[0]?.toObject() as Context;
+  const previous = await driver.executeQuery(
+    'MATCH (p:Plan)-[:FROM]->(:Source {key: $source}) RETURN p.key AS key, p.title AS title, p.authority AS authority, p.startYear AS startYear LIMIT 1',
+    { source: source.key },
+    { database, routing: 'READ' },
+  );
+  const previousPlan = previous.records[0]?.toObject() as
+    { key: string; title: string; authority: string; startYear: number | null } | undefined;
+
+  const authority = chooseAuthority(options.authority, context.councils, previousPlan?.authority);
+  const title = options.title ?? previousPlan?.title ?? titleFromFileName(options.fileName);
+  const plan = planKey(authority.key, title);
+  const startYear =
+    options.startYear ??
+    (previousPlan?.startYear != null ? Number(previousPlan.startYear) : undefined);
+
+  const issues: ImportIssue[] = [];
+  let fileGlossary: GlossaryEntry[] = [];
+  if (options.glossary) {
+    const read = readGlossaryFile(options.glossary.content);
+    fileGlossary = read.entries;
+    issues.push(
+      ...read.issues.map((i) => ({ ...i, message: `${options.glossary?.fileName}: ${i.message}` })),
+    );
+  }
+
+  progress({ phase: 'parsing', done: 0, total: 1 });
+  const parsed: ParsedPlan = await parsePlan(options.content, {
+    fileName: options.fileName,
+    knownPartyNames: context.parties.flatMap((p) => [p.name, ...p.aliases]),
+    glossary: fileGlossary,
+    ...(startYear !== undefined ? { startYear } : {}),
+  });
+  issues.push(...parsed.issues);
+  if (parsed.tasks.length === 0) {
+    throw new ImportError(
+      'NO_TASKS',
+      `${options.fileName}: no task rows were found, so nothing was imported.`,
+    );
+  }
+
+  const glossary = parsed.glossary;
+  const parties = new NameResolver({
+    type: 'party',
+    known: context.parties,
+    glossary,
+    authority: authority.key,
+  });
+  const groups = new NameResolver({
+    type: 'clientgroup',
+    known: context.clientGroups,
+    glossary,
+    authority: authority.key,
+  });
+  const provision = new NameResolver({
+    type: 'party',
+    known: context.provision,
+    glossary,
+    authority: authority.key,
+  });
+  const mentions: ImportReport['resolved']['mentions'] = [];
+  let partiesMatched = 0;
+  let groupsMatched = 0;
+
+  const wanted: TaskState[] = [];
+  const seenKeys = new Map<string, number>();
+  for (const task of parsed.tasks) {
+    let key = taskKey(plan, task.title);
+    const firstRow = seenKeys.get(key);
+    if (firstRow !== undefined) {
+      issues.push({
+        row: task.row,
+        severity: 'warning',
+        code: 'DUPLICATE_TASK',
+        message: `This task repeats the task on row ${firstRow} word for word; it was kept as a separate task.`,
+      });
+      key = `${key}-row${task.row}`;
+    }
+    seenKeys.set(key, task.row);
+    const raci = {} as Record<RaciLetter, string[]>;
+    for (const letter of RACI_LETTERS) {
+      const keys = new Set<string>();
+      for (const mention of task.raci[letter]) {
+        // A glossary abbreviation for a service (DWAS) written in a RACI cell is still a party to
+        // the work: it is matched to the service's provider name if the graph knows it as a party.
+        const r: Resolution = parties.resolve(mention.name, task.row);
+        if (r.by === 'created') {
+          const asProvision = provision.resolve(mention.name, task.row);
+          if (asProvision.by !== 'created') {
+            issues.push({
+              row: task.row,
+              column: 'RACI',
+              severity: 'warning',
+              code: 'SERVICE_AS_PARTY',
+              message: `"${mention.name}" under ${letter} is a service or funding stream in the graph (${asProvision.key}); it was added as a party of the same name so the letter is kept.`,
+            });
+          }
+        } else partiesMatched += 1;
+        mentions.push({ row: task.row, written: mention.name, key: r.key, by: r.by });
+        keys.add(r.key);
+      }
+      raci[letter] = [...keys];
+    }
+    const clientGroups = task.clientGroups.map((name) => {
+      const r = groups.resolve(name, task.row);
+      if (r.by !== 'created') groupsMatched += 1;
+      return r.key;
+    });
+    wanted.push({
+      key,
+      title: task.title,
+      row: task.row,
+      dueRaw: task.due.raw || null,
+      due: toMonthDate(task.due.start),
+      dueEnd: toMonthDate(task.due.end),
+      dueKind: task.due.kind,
+      forAll: task.forAll,
+      objective: task.objective ? objectiveKey(plan, task.objective) : null,
+      clientGroups: [...new Set(clientGroups)],
+      measures: task.measures,
+      raci,
+    });
+  }
+
+  // Glossary entries become aliases of whatever they name, or stay on the plan when nothing is named.
+  for (const entry of glossary) {
+    const attached = [parties, groups, provision].map((resolver) =>
+      resolver.attachGlossaryEntry(entry),
+    );
+    if (!attached.some(Boolean)) {
+      issues.push({
+        row: entry.row,
+        severity: 'info',
+        code: 'GLOSSARY_UNATTACHED',
+        message: `"${entry.abbreviation} - ${entry.fullName}" names nothing in the graph yet; it is kept in the plan's glossary.`,
+      });
+    }
+  }
+
+  const stateResult = await driver.executeQuery(
+    readCypher('import/read-plan-state.cypher'),
+    { plan },
+    { database, routing: 'READ' },
+  );
+  const existing: TaskState[] = stateResult.records.map((r) => {
+    const o = r.toObject() as Record<string, unknown>;
+    const measures = (o.measures as { order: unknown; text: string }[])
+      .sort((a, b) => Number(a.order) - Number(b.order))
+      .map((m) => m.text);
+    return {
+      key: o.key as string,
+      title: o.title as string,
+      row: Number(o.row),
+      dueRaw: (o.dueRaw as string | null) ?? null,
+      due: (o.due as string | null) ?? null,
+      dueEnd: (o.dueEnd as string | null) ?? null,
+      dueKind: (o.dueKind as string) ?? 'none',
+      forAll: Boolean(o.forAll),
+      objective: (o.objectives as string[])[0] ?? null,
+      clientGroups: o.clientGroups as string[],
+      measures,
+      raci: { R: o.R as string[], A: o.A as string[], C: o.C as string[], I: o.I as string[] },
+    };
+  });
+  const diff = diffTasks(existing, wanted);
+
+  const newParties = parties.newNodes();
+  const newGroups = groups.newNodes();
+  const aliasAdditions = [
+    ...parties.newAliases(),
+    ...groups.newAliases(),
+    ...provision.newAliases(),
+  ];
+  const planChanged =
+    previousPlan === undefined ||
+    previousPlan.title !== title ||
+    previousPlan.authority !== authority.key;
+  const changed =
+    planChanged ||
+    diff.added.length +
+      diff.changed.length +
+      diff.removed.length +
+      newParties.length +
+      newGroups.length +
+      aliasAdditions.length >
+      0;
+
+  const report: ImportReport = {
+    file: path.basename(options.fileName),
+    format: parsed.format,
+    layout: parsed.layout,
+    dryRun: Boolean(options.dryRun),
+    authority,
+    plan: { key: plan, title },
+    read: {
+      rows: parsed.rows?.length ?? parsed.tasks.length,
+      tasks: parsed.tasks.length,
+      objectives: parsed.objectives.length,
+      glossaryEntries: glossary.length,
+    },
+    resolved: {
+      parties: {
+        matched: partiesMatched,
+        created: newParties.map((p) => ({
+          key: p.key,
+          name: p.name,
+          label: p.label ?? 'Organisation',
+        })),
+      },
+      clientGroups: {
+        matched: groupsMatched,
+        created: newGroups.map((g) => ({ key: g.key, name: g.name })),
+      },
+      mentions,
+      aliasesAdded: aliasAdditions,
+    },
+    changes: {
+      added: diff.added.map((t) => ({ key: t.key, title: t.title, row: t.row })),
+      updated: diff.changed.map((c) => ({
+        key: c.task.key,
+        title: c.task.title,
+        row: c.task.row,
+        fields: c.fields,
+      })),
+      removed: diff.removed,
+      unchanged: diff.unchanged,
+    },
+    issues: [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+    changed,
+  };
+  if (options.dryRun || !changed) return report;
+
+  const toWrite = [...diff.added, ...diff.changed.map((c) => c.task)];
+  const objectiveRows = new Map<string, number[]>();
+  for (const o of parsed.objectives) objectiveRows.set(objectiveKey(plan, o.title), o.rows);
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite(async (tx) => {
+      await tx.run(readCypher('import/write-plan.cypher'), {
+        source,
+        authority,
+        plan: {
+          key: plan,
+          title,
+          startYear: startYear ?? null,
+          glossary: glossary.map((g) => `${g.abbreviation} = ${g.fullName}`),
+        },
+      });
+      if (newParties.length) {
+        await tx.run(readCypher('import/create-parties.cypher'), {
+          source: source.key,
+          parties: newParties.map((p) => ({
+            key: p.key,
+            name: p.name,
+            aliases: p.aliases,
+            kind: p.kind ?? null,
+            authority: p.authority,
+            label: p.label ?? 'Organisation',
+            locator: p.firstRow === null ? 'glossary' : `row ${p.firstRow}`,
+          })),
+        });
+      }
+      if (newGroups.length) {
+        await tx.run(readCypher('import/create-client-groups.cypher'), {
+          source: source.key,
+          groups: newGroups.map((g) => ({
+            key: g.key,
+            name: g.name,
+            aliases: g.aliases,
+            locator: g.firstRow === null ? 'glossary' : `row ${g.firstRow}`,
+          })),
+        });
+      }
+      if (aliasAdditions.length)
+        await tx.run(readCypher('import/add-aliases.cypher'), { additions: aliasAdditions });
+      await tx.run(readCypher('import/write-objectives.cypher'), {
+        plan,
+        source: source.key,
+        objectives: parsed.objectives.map((o) => ({
+          key: objectiveKey(plan, o.title),
+          title: o.title,
+          order: o.order,
+          locator: `row ${o.rows.join(', ')}`,
+        })),
+      });
+      const batchSize = 200;
+      for (let i = 0; i < toWrite.length; i += batchSize) {
+        const batch = toWrite.slice(i, i + batchSize).map((t) => ({
+          ...t,
+          measures: t.measures.map((text, index) => ({
+            key: measureKey(t.key, index + 1),
+            text,
+            order: index + 1,
+          })),
+          raci: RACI_LETTERS.flatMap((letter) =>
+            t.raci[letter].map((party) => ({ type: RELATIONSHIP[letter], party })),
+          ),
+        }));
+        await tx.run(readCypher('import/write-tasks.cypher'), {
+          plan,
+          source: source.key,
+          tasks: batch,
+        });
+        progress({
+          phase: 'writing tasks',
+          done: Math.min(i + batchSize, toWrite.length),
+          total: toWrite.length,
+        });
+      }
+      if (diff.removed.length) {
+        await tx.run(readCypher('import/remove-tasks.cypher'), {
+          keys: diff.removed.map((r) => r.key),
+        });
+      }
+      await tx.run(readCypher('import/remove-empty-objectives.cypher'), {
+        plan,
+        keep: [...objectiveRows.keys()],
+      });
+    });
+  } finally {
+    await session.close();
+  }
+  progress({ phase: 'done', done: toWrite.length, total: toWrite.length });
+  return report;
+}
