@@ -120,9 +120,6 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
   const previousPlan = previous.records[0]?.toObject() as
     { key: string; title: string; authority: string; startYear: number | null } | undefined;
 
-  const authority = chooseAuthority(options.authority, context.councils, previousPlan?.authority);
-  const title = options.title ?? previousPlan?.title ?? titleFromFileName(options.fileName);
-  const plan = planKey(authority.key, title);
   const startYear =
     options.startYear ??
     (previousPlan?.startYear != null ? Number(previousPlan.startYear) : undefined);
@@ -151,6 +148,11 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
       `${options.fileName}: no task rows were found, so nothing was imported.`,
     );
   }
+
+  // Which council and plan: after parsing, so an unreadable file is reported as such first.
+  const authority = chooseAuthority(options.authority, context.councils, previousPlan?.authority);
+  const title = options.title ?? previousPlan?.title ?? titleFromFileName(options.fileName);
+  const plan = planKey(authority.key, title);
 
   const glossary = parsed.glossary;
   const parties = new NameResolver({

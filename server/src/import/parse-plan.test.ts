@@ -195,6 +195,34 @@ describe('parsePlan: table shape', () => {
     ]).toEqual(['Objective', 'objective', []]);
   });
 
+  it('joins the second half of a row cut by a page break, under a repeated header', async () => {
+    const plan = await parse([
+      HEADER,
+      row('Prevent', 'Work with partners to reduce the', { measure: 'Fewer families in' }),
+      HEADER,
+      ['', 'use of B&B', '', 'temporary accommodation', '', ''],
+    ]);
+    expect([
+      plan.tasks.map((t) => [t.title, t.measures]),
+      plan.rows.find((r) => r.row === 4)?.role,
+      codes(plan, 4),
+    ]).toEqual([
+      [
+        [
+          'Work with partners to reduce the use of B&B',
+          ['Fewer families in temporary accommodation'],
+        ],
+      ],
+      'continuation',
+      ['ROW_JOINED'],
+    ]);
+  });
+
+  it('warns NO_TASKS for a table with a header and no tasks', async () => {
+    const plan = await parse([HEADER]);
+    expect(plan.issues.map((i) => [i.row, i.code])).toEqual([[null, 'NO_TASKS']]);
+  });
+
   it('reports text above the table as information', async () => {
     const plan = await parse([
       ['Homelessness Action Plan 2023-2025'],

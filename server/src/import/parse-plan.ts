@@ -14,6 +14,7 @@ import { matchHeaderRow } from './match-header-row.js';
 import { findTableBlocks } from './find-table-blocks.js';
 import { readBlockRows, type BlockLayout, type PlanRow } from './read-block-rows.js';
 import { readGlossaryRows } from './read-glossary-rows.js';
+import { joinContinuationRows } from './join-continuation-rows.js';
 import { mergeGlossary } from './merge-glossary.js';
 import { assignObjectives } from './assign-objectives.js';
 import { collectRaciMentions, type RaciMention } from './collect-raci-mentions.js';
@@ -64,14 +65,18 @@ export async function parsePlan(
   }
 
   const layouts: BlockLayout[] = [];
-  const planRows: PlanRow[] = [];
+  const blockRows: PlanRow[] = [];
   sections.blocks.forEach((block, index) => {
     roles.set(block.header.row, 'header');
     const read = readBlockRows(block, index);
     layouts.push(read.layout);
-    planRows.push(...read.rows);
+    blockRows.push(...read.rows);
     issues.push(...read.issues);
   });
+  const continued = joinContinuationRows(blockRows);
+  const planRows = continued.rows;
+  issues.push(...continued.issues);
+  for (const row of continued.joined) roles.set(row, 'continuation');
 
   const objectives = assignObjectives({
     cells: planRows.map((row) => ({ row: row.row, block: row.block, objective: row.objective })),
@@ -140,6 +145,14 @@ export async function parsePlan(
     roles.set(row.row, 'task');
   }
   issues.push(...findTruncatedMeasures(tasks));
+  if (tasks.length === 0) {
+    issues.push({
+      row: null,
+      severity: 'warning',
+      code: 'NO_TASKS',
+      message: 'The plan table has a header but no row with a task, so nothing was imported.',
+    });
+  }
   issues.push(...reportMissingColumns(layouts, planRows));
 
   return {

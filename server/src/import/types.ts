@@ -54,8 +54,11 @@ export interface GlossaryEntry {
   origin?: 'plan-glossary' | 'party-name' | 'glossary-file';
 }
 
-/** What a non-blank row of the source was read as; a 'reported' row has an issue saying why. */
-export type RowRole = 'header' | 'task' | 'objective' | 'glossary' | 'reported';
+/**
+ * What a non-blank row of the source was read as: 'continuation' is the second part of a row cut
+ * by a page break, read into the task above; a 'reported' row has an issue saying why.
+ */
+export type RowRole = 'header' | 'task' | 'continuation' | 'objective' | 'glossary' | 'reported';
 
 export interface ParsedPlan {
   layout: 'columns' | 'matrix';
