@@ -145,4 +145,13 @@ describe('parseDueDate', () => {
   it('warns about a range that ends before it starts', () => {
     expect(parseDueDate('March 2025 - April 2024').issue?.code).toBe('DUE_RANGE_REVERSED');
   });
+
+  it('reads an Excel day number whose date format was lost, with an info issue', () => {
+    const result = parseDueDate('45078');
+    expect([result.due.kind, result.due.start, result.issue?.code]).toEqual([
+      'month',
+      '2023-06',
+      'DUE_EXCEL_SERIAL',
+    ]);
+  });
 });

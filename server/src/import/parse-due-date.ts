@@ -88,7 +88,8 @@ export function parseDueDate(raw: string, options: ParseDueDateOptions = {}): Du
     if ('issue' in planYear) return { due: due('unparsed'), issue: planYear.issue };
     return { due: due(planYear.kind, planYear.start, planYear.end) };
   }
-  const period = readPeriod(stripPrefix(text)) ?? readRange(stripPrefix(text));
+  const period =
+    readPeriod(stripPrefix(text)) ?? readRange(stripPrefix(text)) ?? readExcelSerial(text);
   if (period) {
     const result: DueDateResult = { due: due(period.kind, period.start, period.end) };
     if (period.note) result.issue = period.note;
@@ -104,15 +105,10 @@ export function parseDueDate(raw: string, options: ParseDueDateOptions = {}): Du
   };
 }
 
+/** `By end of March 2024` reads as `March 2024`. */
 function stripPrefix(text: string): string {
   let current = text;
-  for (
-    let next = current.replace(PREFIX, '');
-    next !== current;
-    next = current.replace(PREFIX, '')
-  ) {
-    current = next;
-  }
+  while (PREFIX.test(current)) current = current.replace(PREFIX, '');
   return current;
 }
 
@@ -272,6 +268,25 @@ function readYear(text: string): Period | null {
   const year = Number(match[1]);
   const start = { year, month: 1 };
   return isMonth(start) ? { start, end: { year, month: 12 }, kind: 'range' } : null;
+}
+
+/**
+ * A date cell whose date format was lost shows Excel's day count (45078 is 1 June 2023). Only
+ * numbers that fall between 1990 and 2100 are read this way.
+ */
+function readExcelSerial(text: string): Period | null {
+  if (!/^\d{5}(\.\d+)?$/.test(text)) return null;
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(text)) * 86_400_000);
+  const month = single({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 });
+  if (!month) return null;
+  return {
+    ...month,
+    note: {
+      severity: 'info',
+      code: 'DUE_EXCEL_SERIAL',
+      message: `The timescale ${text} is read as an Excel date number (${format(month.start)}); give the cell a date format in the workbook to be sure.`,
+    },
+  };
 }
 
 /** `April 2024 - March 2025`, `April 2024-March 2025`, `April to June 2024`. */
