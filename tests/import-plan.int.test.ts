@@ -75,7 +75,7 @@ describe('importing the seed action plan', () => {
       due: '2023-06-01',
       dueRaw: 'June 2023',
       forAll: false,
-      status: 'not-started',
+      status: 'not_started',
       objective: 'Increase the supply of affordable homes to meet a range of needs',
       clientGroups: ['Domestic Abuse'],
       measures: [
@@ -156,7 +156,7 @@ describe('re-importing', () => {
   it('updates only what changed in a changed file and reports it', async () => {
     await seed();
     await db.query(
-      "MATCH (t:Task) WHERE t.title STARTS WITH 'Deliver 10 units' SET t.status = 'in-progress'",
+      "MATCH (t:Task) WHERE t.title STARTS WITH 'Deliver 10 units' SET t.status = 'in_progress'",
     );
     const original = fs.readFileSync(seedPlan, 'utf8');
     const changed = original
@@ -183,7 +183,7 @@ describe('re-importing', () => {
     expect(task).toMatchObject({
       due: '2023-12-01',
       dueRaw: 'December 2023',
-      status: 'in-progress',
+      status: 'in_progress',
     });
   });
 

@@ -4,7 +4,7 @@ UNWIND $tasks AS task
 MATCH (p:Plan {key: $plan})
 MATCH (s:Source {key: $source})
 MERGE (t:Task {key: task.key})
-  ON CREATE SET t.status = 'not-started'
+  ON CREATE SET t.status = 'not_started'
 SET t.title = task.title, t.row = task.row, t.dueRaw = task.dueRaw,
   t.due = CASE WHEN task.due IS NULL THEN null ELSE date(task.due) END,
   t.dueEnd = CASE WHEN task.dueEnd IS NULL THEN null ELSE date(task.dueEnd) END,

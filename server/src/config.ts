@@ -24,8 +24,23 @@ export interface EmbeddedNeo4j {
   database: undefined;
 }
 
+export interface SecurityConfig {
+  /** HS256 secret for tokens; undefined means "make one for this data folder / this run". */
+  jwtSecret: string | undefined;
+  tokenTtlSeconds: number;
+  /** Reading without signing in. */
+  publicRead: boolean;
+  introspection: boolean;
+  /** First admin, created on first start when there are no users. */
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** Browser origins allowed to call the API from another site (CORS); empty: same origin only. */
+  corsOrigins: string[];
+}
+
 export interface Config {
   neo4j: ExternalNeo4j | EmbeddedNeo4j;
+  security: SecurityConfig;
   port: number;
   host: string;
   production: boolean;
@@ -85,8 +100,37 @@ export function readConfig(env: Env = process.env): Config {
       database: undefined,
     };
   }
+  const jwtSecret = env.JWT_SECRET || undefined;
+  if (jwtSecret && jwtSecret.length < 32)
+    problems.push('JWT_SECRET must be at least 32 characters.');
+  if (production && !jwtSecret)
+    problems.push('JWT_SECRET must be set in production (32+ random characters).');
+  const ttlHours = Number(env.TOKEN_TTL_HOURS ?? 8);
+  if (!(ttlHours > 0 && ttlHours <= 24 * 30))
+    problems.push(
+      `TOKEN_TTL_HOURS=${env.TOKEN_TTL_HOURS} must be a number of hours from 0 to 720.`,
+    );
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    problems.push(`${name}=${raw} must be true or false.`);
+    return fallback;
+  };
   const config: Config = {
     neo4j,
+    security: {
+      jwtSecret,
+      tokenTtlSeconds: Math.round(ttlHours * 3600),
+      publicRead: flag('PUBLIC_READ', true),
+      introspection: flag('GRAPHQL_INTROSPECTION', !production),
+      adminEmail: env.ADMIN_EMAIL || undefined,
+      adminPassword: env.ADMIN_PASSWORD || undefined,
+      corsOrigins: (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    },
     port: readPort(env, 'PORT', 4000, problems),
     host: env.HOST || '127.0.0.1',
     production,

@@ -1,8 +1,11 @@
 // `npm start`: one command brings up the whole product. It builds what is not built, starts the
 // embedded Neo4j (unless NEO4J_URI names another), prepares the database, serves the API and
 // the client on one port, and shuts all of it down cleanly on Ctrl-C or `kill`.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { readConfig } from './config.js';
+import { readConfig, type Config, type SecurityConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { ensureLauncherBuilt } from './db/embedded/build-launcher.js';
 import {
@@ -14,6 +17,21 @@ import { startServer, type RunningServer } from './start-server.js';
 import { assertPortFree } from './http/assert-port-free.js';
 
 const log = (line: string): void => console.log(line);
+
+/** The token secret: JWT_SECRET, or one kept beside the embedded database (so tokens survive a restart). */
+async function withJwtSecret(config: Config): Promise<SecurityConfig> {
+  if (config.security.jwtSecret) return config.security;
+  if (config.neo4j.kind === 'embedded') {
+    const file = path.join(config.neo4j.dataDir, '.jwt-secret');
+    if (!fs.existsSync(file))
+      fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
+    return { ...config.security, jwtSecret: fs.readFileSync(file, 'utf8').trim() };
+  }
+  log(
+    'JWT_SECRET is not set: tokens will stop working when the server restarts. Set it to 32+ random characters.',
+  );
+  return config.security;
+}
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -61,6 +79,8 @@ async function main(): Promise<void> {
       host: config.host,
       production: config.production,
       seed: config.seedOnStart,
+      security: await withJwtSecret(config),
+      firstAdmin: true,
       clientDist: config.clientDist,
       log,
     });

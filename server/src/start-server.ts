@@ -1,5 +1,6 @@
 // Builds the GraphQL schema, prepares the database and starts listening. Shared by `npm start`
 // and the integration tests, so the tests run the same server the users get.
+import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
@@ -7,6 +8,10 @@ import { buildSchema } from './graphql/build-schema.js';
 import { createApp } from './http/create-app.js';
 import { prepareDatabase } from './db/prepare-database.js';
 import type { ReadinessState } from './http/probes.js';
+import { createTokenSigner, type TokenSigner } from './auth/tokens.js';
+import { createLoginLimiter } from './auth/login-limiter.js';
+import { ensureFirstAdmin } from './auth/first-admin.js';
+import type { SecurityConfig } from './config.js';
 
 export interface ServerOptions {
   driver: Driver;
@@ -15,7 +20,10 @@ export interface ServerOptions {
   host: string;
   production: boolean;
   seed: boolean;
-  clientDist?: string;
+  security: SecurityConfig;
+  /** Create the first admin when there are no users (off in tests). */
+  firstAdmin?: boolean;
+  clientDist?: string | undefined;
   log?: (line: string) => void;
 }
 
@@ -23,41 +31,68 @@ export interface RunningServer {
   url: string;
   port: number;
   readiness: ReadinessState;
+  signer: TokenSigner;
   close(): Promise<void>;
 }
 
 /** Starts the API; resolves once it listens. `port: 0` picks a free port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? (() => {});
   const readiness: ReadinessState = { schemaApplied: false, seedLoaded: false };
-  const { schema, neoSchema } = await buildSchema(options.driver);
+  const secret = options.security.jwtSecret ?? crypto.randomBytes(32).toString('base64url');
+  const signer = createTokenSigner(secret, options.security.tokenTtlSeconds);
+  const { schema, neoSchema } = await buildSchema(options.driver, {
+    signer,
+    limiter: createLoginLimiter(),
+    publicRead: options.security.publicRead,
+  });
   await prepareDatabase({
     driver: options.driver,
     neoSchema,
     database: options.database,
     seed: options.seed,
     readiness,
-    log: options.log,
+    log,
   });
+  if (options.firstAdmin) {
+    await ensureFirstAdmin(
+      options.driver,
+      {
+        email: options.security.adminEmail,
+        password: options.security.adminPassword,
+        database: options.database,
+      },
+      log,
+    );
+  }
   const { app, apollo } = await createApp({
     schema,
     driver: options.driver,
     database: options.database,
     readiness,
+    signer,
     clientDist: options.clientDist,
     production: options.production,
+    introspection: options.security.introspection,
   });
   const server = http.createServer(app);
+  // A request that takes longer than this is cut off rather than holding a connection forever.
+  server.requestTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const shownHost =
+    options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host;
   return {
-    url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
+    url: `http://${shownHost}:${port}`,
     port,
     readiness,
+    signer,
     close: async () => {
       await apollo.stop();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -18,7 +18,10 @@ export interface TestServer {
 }
 
 /** Call at the top of a test file after useTestDatabase(). `seed` loads the seed data at start. */
-export function useTestServer(db: TestDatabase, options: { seed?: boolean } = {}): TestServer {
+export function useTestServer(
+  db: TestDatabase,
+  options: { seed?: boolean; publicRead?: boolean } = {},
+): TestServer {
   let server: RunningServer | undefined;
   const api: TestServer = {
     get url(): string {
@@ -45,6 +48,15 @@ export function useTestServer(db: TestDatabase, options: { seed?: boolean } = {}
       host: '127.0.0.1',
       production: false,
       seed: options.seed ?? false,
+      security: {
+        jwtSecret: 'integration-tests-secret-0123456789abcdef',
+        tokenTtlSeconds: 3600,
+        publicRead: options.publicRead ?? true,
+        introspection: true,
+        adminEmail: undefined,
+        adminPassword: undefined,
+        corsOrigins: [],
+      },
     });
   });
   afterAll(async () => {

@@ -1,22 +1,33 @@
-// Reads the type definitions in server/src/schema/*.graphql and hands them to @neo4j/graphql,
-// which generates the queries and their Cypher translation.
+// Reads the type definitions in server/src/schema/*.graphql and hands them, with the custom
+// resolvers, to @neo4j/graphql, which generates the rest of the API and its Cypher.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 import type { GraphQLSchema } from 'graphql';
 import { projectRoot } from '../config.js';
+import { buildResolvers } from './resolvers/index.js';
+import type { TokenSigner } from '../auth/tokens.js';
+import type { LoginLimiter } from '../auth/login-limiter.js';
 
 const schemaDir = path.join(projectRoot, 'server', 'src', 'schema');
 
-/** The concatenated type definitions. */
-export function readTypeDefs(): string {
-  return fs
+/** The concatenated type definitions; with public reading off, every read needs a signed-in user. */
+export function readTypeDefs(options: { publicRead: boolean } = { publicRead: true }): string {
+  const files = fs
     .readdirSync(schemaDir)
     .filter((name) => name.endsWith('.graphql'))
     .sort()
-    .map((name) => fs.readFileSync(path.join(schemaDir, name), 'utf8'))
-    .join('\n');
+    .map((name) => fs.readFileSync(path.join(schemaDir, name), 'utf8'));
+  if (!options.publicRead)
+    files.push('extend schema @authentication(operations: [READ, AGGREGATE])');
+  return files.join('\n');
+}
+
+export interface SchemaOptions {
+  signer: TokenSigner;
+  limiter: LoginLimiter;
+  publicRead: boolean;
 }
 
 export interface BuiltSchema {
@@ -25,8 +36,12 @@ export interface BuiltSchema {
 }
 
 /** Builds the executable schema bound to a driver. */
-export async function buildSchema(driver: Driver): Promise<BuiltSchema> {
-  const neoSchema = new Neo4jGraphQL({ typeDefs: readTypeDefs(), driver });
+export async function buildSchema(driver: Driver, options: SchemaOptions): Promise<BuiltSchema> {
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs: readTypeDefs(options),
+    driver,
+    resolvers: buildResolvers(options),
+  });
   const schema = await neoSchema.getSchema();
   return { neoSchema, schema };
 }

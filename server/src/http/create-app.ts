@@ -1,50 +1,146 @@
-// The HTTP face of the product: GraphQL at /graphql, health probes, and the built client at /.
+// The HTTP face of the product: GraphQL at /graphql (POST, and GET for queries), health probes,
+// and the built client at /. Protection: body limit, depth/alias/cost/token limits, verified
+// tokens, error codes on every error, and an audit entry for every mutation.
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createProbes, type ReadinessState } from './probes.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import type { TokenClaims, TokenSigner } from '../auth/tokens.js';
+import { unauthenticated } from '../graphql/errors.js';
+import { createFormatError } from '../graphql/format-error.js';
+import { auditPlugin } from '../audit/audit-plugin.js';
+import { SELF_AUDITED } from '../graphql/resolvers/writes.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
   driver: Driver;
   database?: string | undefined;
   readiness: ReadinessState;
-  clientDist?: string;
+  signer: TokenSigner;
+  clientDist?: string | undefined;
   production: boolean;
+  introspection: boolean;
 }
 
 export interface App {
   app: Express;
-  apollo: ApolloServer;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+export const LIMITS = {
+  bodyBytes: '1mb',
+  maxDepth: 12,
+  maxAliases: 15,
+  maxCost: 50_000,
+  maxTokens: 4000,
+  maxDirectives: 20,
+};
+
+async function verifyAuthorization(
+  header: string | undefined,
+  signer: TokenSigner,
+): Promise<TokenClaims | undefined> {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  try {
+    return await signer.verify(match[1]);
+  } catch (error) {
+    throw unauthenticated(
+      error instanceof Error ? error.message : 'The token is not valid: sign in again.',
+    );
+  }
 }
 
 /** Builds the Express app; call `apollo.stop()` when shutting down. */
 export async function createApp(options: AppOptions): Promise<App> {
-  const apollo = new ApolloServer({
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    costLimit: { maxCost: LIMITS.maxCost },
+    // Token counting is left to graphql-js's own parser (parseOptions below): armor's version
+    // turns every syntax error into a 500.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
-    introspection: !options.production,
+    introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
+    formatError: createFormatError(options.production),
+    // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      auditPlugin(SELF_AUDITED),
+    ],
+    validationRules: [...protection.validationRules],
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
   const probes = createProbes(options.driver, options.database, options.readiness);
   app.get('/healthz', probes.health);
   app.get('/readyz', probes.ready);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        token: req.headers.authorization,
-        sessionConfig: { database: options.database },
-      }),
+      context: async ({ req }) => {
+        const user = await verifyAuthorization(req.headers.authorization, options.signer);
+        return {
+          app: {
+            driver: options.driver,
+            database: options.database,
+            user,
+            clientAddress: req.ip ?? 'unknown',
+          },
+          ...(user ? { jwt: user } : {}),
+          sessionConfig: { database: options.database },
+        };
+      },
     }),
+  );
+
+  // Bodies that are not JSON, or too large, are answered in GraphQL's error shape, not HTML.
+  app.use(
+    '/graphql',
+    (
+      error: { status?: number; type?: string; message?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!error) return next();
+      const status = error.status ?? 500;
+      const code =
+        status === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : status === 400
+            ? 'BAD_REQUEST'
+            : 'INTERNAL_SERVER_ERROR';
+      const message =
+        status === 413
+          ? `The request is larger than ${LIMITS.bodyBytes}.`
+          : status === 400
+            ? `The request body is not valid JSON: ${error.message ?? ''}`.trim()
+            : 'Something went wrong on the server.';
+      res
+        .status(status)
+        .type('application/json')
+        .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+    },
   );
 
   const dist = options.clientDist;

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { toLuceneQuery } from './lucene-query.js';
+
+describe('toLuceneQuery', () => {
+  it('requires every word and matches the last as a prefix', () => {
+    expect(toLuceneQuery('rough sle')).toBe('rough AND (sle OR sle*)');
+  });
+
+  it('neutralises Lucene syntax so no input can break the query', () => {
+    expect(toLuceneQuery('H&RSGroup (NRPF)')).toBe('H AND RSGroup AND (NRPF OR NRPF*)');
+    expect(toLuceneQuery('"*:~')).toBeNull();
+  });
+});

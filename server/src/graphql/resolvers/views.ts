@@ -1,0 +1,116 @@
+// Resolvers for the views of views.graphql: search, the Cytoscape graph, a partner's view and
+// the pathways of a client group. Each runs one query from cypher/queries/.
+import { GraphQLError } from 'graphql';
+import type { GraphQLContext } from '../context.js';
+import { runQuery } from './run-query.js';
+import { toLuceneQuery } from './lucene-query.js';
+
+const RACI_TYPES = {
+  R: 'RESPONSIBLE_FOR',
+  A: 'ACCOUNTABLE_FOR',
+  C: 'CONSULTED_ON',
+  I: 'INFORMED_OF',
+} as const;
+type Letter = keyof typeof RACI_TYPES;
+
+export interface GraphFilterInput {
+  types?: string[] | null;
+  authority?: string | null;
+  clientGroup?: string | null;
+  objective?: string | null;
+  party?: string | null;
+  raci?: Letter[] | null;
+  status?: string[] | null;
+  focus?: string | null;
+  depth?: number | null;
+  limit?: number | null;
+}
+
+const MAX_NODES = 20_000;
+
+function badInput(message: string, field: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+}
+
+/** The parameters graph-view.cypher expects, with defaults and bounds applied. */
+export function graphParameters(filter: GraphFilterInput = {}) {
+  const depth = filter.depth ?? 1;
+  if (!Number.isInteger(depth) || depth < 0 || depth > 6)
+    throw badInput('depth must be a whole number from 0 to 6.', 'filter.depth');
+  const limit = filter.limit ?? 3000;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NODES)
+    throw badInput(`limit must be a whole number from 1 to ${MAX_NODES}.`, 'filter.limit');
+  const letters = filter.raci?.length ? filter.raci : null;
+  return {
+    focus: filter.focus ?? null,
+    depth,
+    limit,
+    types: filter.types?.length ? filter.types : null,
+    authority: filter.authority ?? null,
+    clientGroup: filter.clientGroup ?? null,
+    objective: filter.objective ?? null,
+    party: filter.party ?? null,
+    raci: letters,
+    status: filter.status?.length ? filter.status : null,
+    raciTypes: (letters ?? (Object.keys(RACI_TYPES) as Letter[])).map((l) => RACI_TYPES[l]),
+    allRaciTypes: Object.values(RACI_TYPES),
+    taskScoped: Boolean(
+      filter.authority ||
+      filter.objective ||
+      filter.party ||
+      letters ||
+      filter.status?.length ||
+      filter.clientGroup,
+    ),
+  };
+}
+
+export const viewResolvers = {
+  Query: {
+    search: async (
+      _: unknown,
+      args: { text: string; limit?: number | null },
+      ctx: GraphQLContext,
+    ) => {
+      const limit = args.limit ?? 20;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+        throw badInput('limit must be from 1 to 100.', 'limit');
+      if (args.text.length > 200)
+        throw badInput('The search text is longer than 200 characters.', 'text');
+      const query = toLuceneQuery(args.text);
+      if (!query) return [];
+      return runQuery(ctx.app, 'queries/search.cypher', {
+        query,
+        text: args.text.trim(),
+        limit,
+        types: null,
+      });
+    },
+    graph: async (_: unknown, args: { filter?: GraphFilterInput | null }, ctx: GraphQLContext) => {
+      const [view] = await runQuery(ctx.app, 'queries/graph-view.cypher', {
+        f: graphParameters(args.filter ?? {}),
+      });
+      return view ?? { nodes: [], edges: [], truncated: false };
+    },
+    partnerView: async (_: unknown, args: { key: string }, ctx: GraphQLContext) => {
+      const [view] = await runQuery(ctx.app, 'queries/partner-view.cypher', { key: args.key });
+      return view ?? null;
+    },
+    clientGroupPathways: async (_: unknown, args: { clientGroup: string }, ctx: GraphQLContext) => {
+      const routes = await runQuery<{ steps: { order: number }[] }>(
+        ctx.app,
+        'queries/client-group-pathways.cypher',
+        {
+          clientGroup: args.clientGroup,
+        },
+      );
+      return routes.map((route) => ({
+        ...route,
+        steps: route.steps.map((step, index) => ({
+          ...step,
+          deadEnd: index === route.steps.length - 1,
+        })),
+      }));
+    },
+  },
+};
