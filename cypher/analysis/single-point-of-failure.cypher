@@ -1,0 +1,47 @@
+// Rule single-point-of-failure: parties whose removal cuts tasks or pathways off from every
+// board. This file returns the working network as edges; server/src/analysis/rules/
+// single-point-of-failure.ts builds it as an undirected graph with graphology, removes each
+// party in turn and counts what falls into a part of the network with no Board left in it
+// (graphology-components), and ranks parties by betweenness centrality (graphology-metrics).
+// Why graphology and not Cypher or Neo4j Graph Data Science: GDS is not part of Neo4j Community
+// with APOC core, which the product runs on (and cannot be loaded on Aura Free); the network is
+// small (hundreds of nodes), so reading it once and computing in the server takes milliseconds,
+// and graphology is a well-kept, tested library where Cypher would need a hand-written removal
+// loop and has no betweenness.
+// The network: tasks in scope with their parties (every RACI letter), pathways with their steps,
+// the parties' memberships, reporting lines, posts and teams (MEMBER_OF, REPORTS_TO, WORKS_IN,
+// PART_OF), and who provides which service (PROVIDES).
+// A party is reported when removing it separates some task or pathway from a board it could
+// reach before: it is the only link between that work and that board (high when work is left
+// with no board at all).
+// Why a planner cares: a party that is the only bridge between a piece of work and a board is a
+// single point of failure: if it goes, that board loses sight of the work.
+// Parameters: $authority, $objective, $clientGroup (which tasks are in the network).
+// On the seed: every task holds a letter from at least one board itself, so no party can cut a
+// task off from every board. What the network does show: the Community Safety Detached Team
+// is the plan's only link to the Safer Worcester Partnership and, through it, to the South
+// Worcestershire Community Safety Partnership (the team sits in the council's Community
+// Activity service area and is the partnership's only recorded member); the Safer Worcester
+// Partnership in turn is the only link to the South Worcestershire partnership.
+CALL () {
+  MATCH (t:Task)-[:IN_PLAN]->(plan:Plan)
+  WHERE ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $authority}) })
+    AND ($objective IS NULL OR EXISTS { (t)-[:UNDER]->(:Objective {key: $objective}) })
+    AND ($clientGroup IS NULL
+      OR EXISTS { (t)-[:SERVES|MENTIONS]->(:ClientGroup {key: $clientGroup}) }
+      OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) })
+  MATCH (p:Party)-[r:RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF]->(t)
+  RETURN p AS a, type(r) AS type, t AS b, r.source AS source, r.locator AS locator
+  UNION ALL
+  MATCH (p:Pathway)-[r:STEP]->(x)
+  WHERE $clientGroup IS NULL OR EXISTS { (p)-[:FOR]->(:ClientGroup {key: $clientGroup}) }
+  RETURN p AS a, type(r) AS type, x AS b, r.source AS source, r.locator AS locator
+  UNION ALL
+  MATCH (a)-[r:MEMBER_OF|REPORTS_TO|WORKS_IN|PART_OF|PROVIDES]->(b)
+  RETURN a, type(r) AS type, b, r.source AS source, r.locator AS locator
+}
+RETURN
+  {key: a.key, label: [l IN labels(a) WHERE l <> 'Party'][0], name: coalesce(a.name, a.title), party: a:Party} AS from,
+  type,
+  {key: b.key, label: [l IN labels(b) WHERE l <> 'Party'][0], name: coalesce(b.name, b.title), party: b:Party} AS to,
+  source, locator

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findAliasDuplicates,
+  listPieces,
+  resolveComposite,
+  type NamedNode,
+} from './find-alias-duplicates.js';
+
+const party = (
+  key: string,
+  label: string,
+  name: string,
+  aliases: string[] = [],
+  authority?: string,
+): NamedNode => ({
+  key,
+  label,
+  name,
+  aliases,
+  ...(authority ? { authority } : {}),
+});
+const councils = [{ key: 'org:wcc', names: ['Worcester City Council', 'WCC'] }];
+
+describe('findAliasDuplicates', () => {
+  it('meets names that differ only in spacing, case and &', () => {
+    const pairs = findAliasDuplicates({
+      nodes: [party('b:1', 'Board', 'H&WB Board'), party('b:2', 'Board', 'H and WBBoard')],
+      linked: [],
+      glossaries: [],
+      councils,
+    });
+    expect(pairs.map((p) => [p.a.key, p.b.key])).toEqual([['b:1', 'b:2']]);
+  });
+
+  it('takes the council out of a name: WCC Rough Sleeper Group is Rough Sleeper Group', () => {
+    const pairs = findAliasDuplicates({
+      nodes: [
+        party('b:1', 'Board', 'WCC Rough Sleeper Group', [], 'org:wcc'),
+        party('b:2', 'Board', 'Rough Sleeper Group', [], 'org:wcc'),
+      ],
+      linked: [],
+      glossaries: [],
+      councils,
+    });
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]?.reasons[0]).toMatch(/council is taken out/);
+  });
+
+  it('meets a board and a committee of the same name', () => {
+    const pairs = findAliasDuplicates({
+      nodes: [
+        party('b:1', 'Board', 'Health and Wellbeing Board'),
+        party('b:2', 'Board', 'Health and Wellbeing Committee'),
+      ],
+      linked: [],
+      glossaries: [],
+      councils,
+    });
+    expect(pairs).toHaveLength(1);
+  });
+
+  it('uses the glossary to tie an abbreviation to a full name', () => {
+    const pairs = findAliasDuplicates({
+      nodes: [
+        party('o:1', 'Organisation', 'DWAS'),
+        party('s:1', 'Service', 'Discretionary Welfare Assistance Scheme'),
+      ],
+      linked: [],
+      glossaries: [
+        {
+          plan: 'p',
+          title: 'The plan',
+          glossary: ['DWAS = Discretionary Welfare Assistance Scheme'],
+          source: 'src',
+        },
+      ],
+      councils,
+    });
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]?.glossary[0]?.line).toBe('DWAS = Discretionary Welfare Assistance Scheme');
+  });
+
+  it('leaves alone nodes that are linked, and different bodies', () => {
+    expect(
+      findAliasDuplicates({
+        nodes: [
+          party('s:hfu', 'Service', 'Homes for Ukraine'),
+          party('f:hfu', 'FundingStream', 'Homes for Ukraine'),
+          party('b:1', 'Board', 'Housing Board'),
+          party('b:2', 'Board', 'Supported Housing Working Group'),
+          party('o:1', 'Organisation', 'Strategic Housing Team', [], 'org:wcc'),
+          party('r:1', 'Role', 'Strategic Housing Team Manager', [], 'org:wcc'),
+        ],
+        linked: ['f:hfu|s:hfu'],
+        glossaries: [],
+        councils,
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('resolveComposite', () => {
+  const all = [
+    party('o:fin', 'Organisation', 'Finance Service', ['Finance', 'WCC Finance']),
+    party('o:prop', 'Organisation', 'Property Services', ['Property']),
+    party('o:plan', 'Organisation', 'Planning Service', ['Planning']),
+    party('o:legal', 'Organisation', 'Legal Service', ['Legal services']),
+  ];
+
+  it('splits a list of parties', () => {
+    expect(listPieces('WCC Finance, Property, Planning and Legal services')).toEqual([
+      'WCC Finance',
+      'Property',
+      'Planning',
+      'Legal services',
+    ]);
+    const composite = party(
+      'o:x',
+      'Organisation',
+      'WCC Finance, Property, Planning and Legal services',
+    );
+    expect(resolveComposite(composite, [...all, composite])?.map((p) => p.key)).toEqual([
+      'o:fin',
+      'o:prop',
+      'o:plan',
+      'o:legal',
+    ]);
+  });
+
+  it('leaves a name with "and" in it alone when a piece names nobody', () => {
+    const board = party('b:h', 'Board', 'Homelessness and Rough Sleeping Group');
+    expect(resolveComposite(board, [...all, board])).toBeNull();
+  });
+});

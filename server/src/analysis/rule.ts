@@ -1,0 +1,83 @@
+// What a rule is inside the server: its public definition plus the function that finds. Most
+// rules run their cypher/analysis/<id>.cypher and turn each row into a finding with `sentence`;
+// the rules that compare texts or analyse the network compute in TypeScript over the rows.
+import type { Driver } from 'neo4j-driver';
+import type {
+  Evidence,
+  FindingNode,
+  ResolvedParameters,
+  RuleDefinition,
+  Severity,
+} from './types.js';
+import { analysisCypher, runQuery } from './query.js';
+
+export interface RuleContext {
+  driver: Driver;
+  database: string | undefined;
+  params: ResolvedParameters & { accountableShare: number; moveOnPattern: string };
+}
+
+/** A finding before its id, rule and title are filled in. */
+export interface FindingDraft {
+  nodes: FindingNode[];
+  sentence: string;
+  evidence: Evidence[];
+  severity?: Severity;
+}
+
+export interface Rule extends RuleDefinition {
+  run(context: RuleContext): Promise<FindingDraft[]>;
+}
+
+/** The parameters every rule query receives. */
+export function queryParameters(context: RuleContext): Record<string, unknown> {
+  const p = context.params;
+  return {
+    today: p.today,
+    authority: p.authority,
+    objective: p.objective,
+    clientGroup: p.clientGroup,
+    overloadFactor: p.overloadFactor,
+    similarityThreshold: p.similarityThreshold,
+    accountableShare: p.accountableShare,
+    minTasks: 5,
+    moveOnPattern: p.moveOnPattern,
+  };
+}
+
+/** Runs cypher/analysis/<id>.cypher with the analysis parameters. */
+export function queryRule<T>(context: RuleContext, id: string): Promise<T[]> {
+  return runQuery<T>(context.driver, analysisCypher(`${id}.cypher`), queryParameters(context), {
+    database: context.database,
+  });
+}
+
+/** The common row shape of the simple rules: nodes and evidence, plus the facts for the sentence. */
+export interface RuleRow {
+  nodes: FindingNode[];
+  evidence: Evidence[];
+}
+
+/** A rule that is one query and one sentence per row. */
+export function cypherRule<T extends RuleRow>(
+  definition: RuleDefinition,
+  describe: (row: T) => string | { sentence: string; severity?: Severity },
+): Rule {
+  return {
+    ...definition,
+    async run(context) {
+      const rows = await queryRule<T>(context, definition.id);
+      return rows.map((row) => {
+        const described = describe(row);
+        const { sentence, severity } =
+          typeof described === 'string' ? { sentence: described, severity: undefined } : described;
+        return {
+          nodes: row.nodes,
+          evidence: row.evidence,
+          sentence,
+          ...(severity ? { severity } : {}),
+        };
+      });
+    },
+  };
+}

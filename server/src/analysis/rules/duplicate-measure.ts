@@ -1,0 +1,105 @@
+// The same or nearly the same measure on different tasks, by TF-IDF cosine or a cut-off copy.
+import type { Rule } from '../rule.js';
+import { queryRule } from '../rule.js';
+import { PARAMETERS, SCOPE } from '../parameters.js';
+import { indexTexts, isCutOffCopy } from '../text-similarity.js';
+import { cleanLocator, count, quote } from '../wording.js';
+
+interface Row {
+  key: string;
+  text: string;
+  task: { key: string; title: string; row: number | null; plan: string };
+  inScope: boolean;
+  source: string | null;
+  locator: string | null;
+}
+
+interface Match {
+  a: Row;
+  b: Row;
+  score: number;
+  cutOff: boolean;
+}
+
+/** Pairs of measures on different tasks at or above the threshold, or one cut off from the other. */
+export function matchMeasures(measures: readonly Row[], threshold: number): Match[] {
+  const index = indexTexts(measures.map((m) => m.text));
+  const out: Match[] = [];
+  for (let i = 0; i < measures.length; i += 1) {
+    for (let j = i + 1; j < measures.length; j += 1) {
+      const a = measures[i];
+      const b = measures[j];
+      if (!a || !b || a.task.key === b.task.key || !(a.inScope || b.inScope)) continue;
+      const score = index.similarity(i, j);
+      const cutOff = isCutOffCopy(a.text, b.text);
+      if (score >= threshold || cutOff) out.push({ a, b, score, cutOff });
+    }
+  }
+  return out;
+}
+
+export const duplicateMeasure: Rule = {
+  id: 'duplicate-measure',
+  title: 'Duplicate measure of success',
+  severity: 'medium',
+  category: 'duplication',
+  explanation:
+    'A measure copied onto a second task is a copy-paste slip or two tasks doing one job; either way progress is counted twice. Near-identical (cosine 0.95 or more) or cut-off copies are medium, looser matches low.',
+  parameters: [PARAMETERS.similarityThreshold, ...SCOPE],
+  async run(context) {
+    const measures = await queryRule<Row>(context, 'duplicate-measure');
+    const byTaskPair = new Map<string, Match[]>();
+    for (const match of matchMeasures(measures, context.params.similarityThreshold)) {
+      const [first, second] = [match.a, match.b].sort(
+        (x, y) => (x.task.row ?? 0) - (y.task.row ?? 0) || x.task.key.localeCompare(y.task.key),
+      ) as [Row, Row];
+      const pair = `${first.task.key}|${second.task.key}`;
+      byTaskPair.set(pair, [
+        ...(byTaskPair.get(pair) ?? []),
+        {
+          ...match,
+          a: first.task.key === match.a.task.key ? match.a : match.b,
+          b: first.task.key === match.a.task.key ? match.b : match.a,
+        },
+      ]);
+    }
+    return [...byTaskPair.values()].map((matches) => {
+      const first = matches[0] as Match;
+      const copies = matches.filter((m) => m.score >= 0.95 || m.cutOff);
+      const strongest = Math.max(...matches.map((m) => m.score));
+      const taskA = first.a.task;
+      const taskB = first.b.task;
+      const where = (t: Row['task']) => (t.row ? `row ${t.row}` : quote(t.title, 60));
+      const sentence =
+        copies.length > 0
+          ? `${where(taskA)} and ${where(taskB)} share ${count(copies.length, 'measure')} word for word or cut off (such as ${quote(copies[0]?.a.text ?? '', 70)}): a copy-paste slip, or two tasks doing one job.`
+          : `${where(taskA)} and ${where(taskB)} measure success in nearly the same words (such as ${quote(first.a.text, 70)} and ${quote(first.b.text, 70)}, similarity ${strongest.toFixed(2)}): one shared measure may do, or the counts must be kept apart.`;
+      return {
+        severity: copies.length > 0 ? ('medium' as const) : ('low' as const),
+        nodes: [
+          { key: taskA.key, label: 'Task', name: taskA.title },
+          { key: taskB.key, label: 'Task', name: taskB.title },
+          ...matches.flatMap((m) => [
+            { key: m.a.key, label: 'Measure', name: m.a.text },
+            { key: m.b.key, label: 'Measure', name: m.b.text },
+          ]),
+        ].filter((n, i, all) => all.findIndex((x) => x.key === n.key) === i),
+        sentence,
+        evidence: matches.flatMap((m) => [
+          {
+            kind: 'row' as const,
+            description: `Row ${m.a.task.row ?? '?'} measure: "${m.a.text}"`,
+            ...(m.a.source ? { source: m.a.source } : {}),
+            ...(cleanLocator(m.a.locator) ? { locator: cleanLocator(m.a.locator) } : {}),
+          },
+          {
+            kind: 'row' as const,
+            description: `Row ${m.b.task.row ?? '?'} measure: "${m.b.text}" (${m.cutOff ? 'cut-off copy' : `TF-IDF cosine ${m.score.toFixed(2)}`})`,
+            ...(m.b.source ? { source: m.b.source } : {}),
+            ...(cleanLocator(m.b.locator) ? { locator: cleanLocator(m.b.locator) } : {}),
+          },
+        ]),
+      };
+    });
+  },
+};

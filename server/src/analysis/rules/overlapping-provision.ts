@@ -1,0 +1,84 @@
+// Several services, or funding streams, for the same client group and purpose.
+import type { Rule } from '../rule.js';
+import { queryRule } from '../rule.js';
+import { PARAMETERS } from '../parameters.js';
+import { indexTexts } from '../text-similarity.js';
+import { cleanLocator, list } from '../wording.js';
+
+interface Row {
+  key: string;
+  label: 'Service' | 'FundingStream';
+  name: string;
+  description: string;
+  groups: string[];
+  groupNames: { key: string; name: string }[];
+  groupEvidence: {
+    group: string;
+    description?: string;
+    source: string | null;
+    locator: string | null;
+  }[];
+  links: string[];
+}
+
+export const overlappingProvision: Rule = {
+  id: 'overlapping-provision',
+  title: 'Overlapping provision',
+  severity: 'medium',
+  category: 'duplication',
+  explanation:
+    'Several schemes or pots of money for the same people and purpose need co-ordinating, or one of them is duplication.',
+  parameters: [PARAMETERS.similarityThreshold, PARAMETERS.clientGroup],
+  async run(context) {
+    const items = await queryRule<Row>(context, 'overlapping-provision');
+    const nameOf = new Map(items.flatMap((item) => item.groupNames.map((g) => [g.key, g.name])));
+    const index = indexTexts(items.map((s) => `${s.name}. ${s.description}`));
+    const found = [];
+    for (let i = 0; i < items.length; i += 1) {
+      for (let j = i + 1; j < items.length; j += 1) {
+        const a = items[i];
+        const b = items[j];
+        if (!a || !b || a.label !== b.label) continue;
+        const shared = a.groups.filter((g) => b.groups.includes(g));
+        const focus = context.params.clientGroup;
+        if (shared.length === 0 || (focus && !shared.includes(focus))) continue;
+        // Stages of one route, or one naming the other, are not overlaps.
+        if (
+          a.links.some((l) => b.links.includes(l)) ||
+          a.links.includes(b.key) ||
+          b.links.includes(a.key)
+        ) {
+          continue;
+        }
+        const score = index.similarity(i, j);
+        if (score < context.params.similarityThreshold) continue;
+        const groups = list(shared.map((g) => nameOf.get(g) ?? g));
+        const kind = a.label === 'Service' ? 'services' : 'funding streams';
+        found.push({
+          nodes: [
+            ...[a, b].map((x) => ({ key: x.key, label: x.label, name: x.name })),
+            ...shared.map((g) => ({ key: g, label: 'ClientGroup', name: nameOf.get(g) ?? g })),
+          ],
+          sentence: `${a.name} and ${b.name} are two ${kind} for ${groups} with much the same purpose (similarity ${score.toFixed(2)}): co-ordinate them, or one is duplication.`,
+          evidence: [
+            ...[a, b].map((x) => ({
+              kind: 'node' as const,
+              description: `${x.label === 'Service' ? 'Service' : 'Funding stream'} "${x.name}": ${x.description}`,
+            })),
+            ...[a, b].flatMap((x) =>
+              x.groupEvidence
+                .filter((e) => shared.includes(e.group))
+                .map((e) => ({
+                  kind: 'relationship' as const,
+                  description: `${x.name} ${e.description ?? `SERVES ${nameOf.get(e.group) ?? e.group}`}`,
+                  ...(e.source ? { source: e.source } : {}),
+                  ...(cleanLocator(e.locator) ? { locator: cleanLocator(e.locator) } : {}),
+                })),
+            ),
+          ],
+        });
+      }
+    }
+    return found;
+  },
+};

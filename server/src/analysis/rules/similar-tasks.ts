@@ -1,0 +1,71 @@
+// Tasks that say nearly the same thing for the same client group.
+import type { Rule } from '../rule.js';
+import { queryRule } from '../rule.js';
+import { PARAMETERS, SCOPE } from '../parameters.js';
+import { indexTexts } from '../text-similarity.js';
+import { list, quote } from '../wording.js';
+
+interface Row {
+  key: string;
+  title: string;
+  row: number | null;
+  plan: string;
+  forAll: boolean;
+  groups: { key: string; name: string }[];
+  source: string | null;
+  inScope: boolean;
+}
+
+/** The client groups two tasks share: a common group, or 'All' for two tasks for everyone. */
+export function sharedGroups(
+  a: Pick<Row, 'groups' | 'forAll'>,
+  b: Pick<Row, 'groups' | 'forAll'>,
+): string[] | null {
+  const common = a.groups.filter((g) => b.groups.some((h) => h.key === g.key)).map((g) => g.name);
+  if (common.length > 0) return common;
+  if (a.forAll && b.forAll) return ['everyone'];
+  return null;
+}
+
+export const similarTasks: Rule = {
+  id: 'similar-tasks',
+  title: 'Similar tasks for the same people',
+  severity: 'medium',
+  category: 'duplication',
+  explanation:
+    'Two tasks that say nearly the same thing for the same client group split effort and accountability; each partner assumes the other is doing it.',
+  parameters: [PARAMETERS.similarityThreshold, ...SCOPE],
+  async run(context) {
+    const tasks = await queryRule<Row>(context, 'similar-tasks');
+    const index = indexTexts(tasks.map((t) => t.title));
+    const found = [];
+    for (let i = 0; i < tasks.length; i += 1) {
+      for (let j = i + 1; j < tasks.length; j += 1) {
+        const a = tasks[i];
+        const b = tasks[j];
+        if (!a || !b || !(a.inScope || b.inScope)) continue;
+        const groups = sharedGroups(a, b);
+        if (!groups) continue;
+        const score = index.similarity(i, j);
+        if (score < context.params.similarityThreshold) continue;
+        const where = (t: Row) => (t.row ? `row ${t.row}` : quote(t.title, 60));
+        found.push({
+          nodes: [a, b].map((t) => ({ key: t.key, label: 'Task', name: t.title })),
+          sentence: `${where(a)} and ${where(b)} say nearly the same thing (similarity ${score.toFixed(2)}, sharing ${list(
+            index
+              .sharedTokens(i, j)
+              .slice(0, 5)
+              .map((w) => `"${w}"`),
+          )}) for ${list(groups)}: one job, or two that must be told apart.`,
+          evidence: [a, b].map((t) => ({
+            kind: 'row' as const,
+            description: `Row ${t.row ?? '?'}: "${t.title}" (for ${t.forAll ? 'All' : list(t.groups.map((g) => g.name)) || 'no group'})`,
+            ...(t.source ? { source: t.source } : {}),
+            ...(t.row ? { locator: `row ${t.row}` } : {}),
+          })),
+        });
+      }
+    }
+    return found;
+  },
+};
