@@ -1,8 +1,10 @@
-// Entry point of the client: one Apollo Client talking to the API on the same origin.
+// Entry point of the client: one Apollo Client talking to the API on the same origin, and the
+// signed-in session around every view.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient } from './apollo-client';
+import { AuthProvider } from './auth/AuthContext';
 import { App } from './App';
 import './styles.css';
 
@@ -12,7 +14,9 @@ if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <App />
+      <AuthProvider>
+        <App />
+      </AuthProvider>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,0 +1,3 @@
+export function EvidencePack() {
+  return <p>Coming soon.</p>;
+}

@@ -1,0 +1,95 @@
+// The GraphQL operations of the Explore view, declared beside it: the graph itself, the options
+// for its filters, and search with suggestions.
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { GraphFilter, GraphView } from '../../graph/graph-view';
+
+export const GRAPH_QUERY: TypedDocumentNode<{ graph: GraphView }, { filter: GraphFilter }> = gql`
+  query ExploreGraph($filter: GraphFilter) {
+    graph(filter: $filter) {
+      nodes {
+        id
+        type
+        label
+        kind
+        status
+        due
+        authority
+      }
+      edges {
+        id
+        source
+        target
+        type
+        row
+        sourceDocument
+      }
+      truncated
+    }
+  }
+`;
+
+export interface Named {
+  key: string;
+  name: string;
+}
+
+export interface FilterOptions {
+  councils: Named[];
+  clientGroups: Named[];
+  objectives: { key: string; title: string }[];
+  organisations: Named[];
+  boards: Named[];
+  roles: Named[];
+}
+
+export const FILTER_OPTIONS_QUERY: TypedDocumentNode<FilterOptions> = gql`
+  query ExploreFilterOptions {
+    councils: organisations(where: { kind: { eq: "council" } }, sort: [{ name: ASC }]) {
+      key
+      name
+    }
+    clientGroups(sort: [{ name: ASC }]) {
+      key
+      name
+    }
+    objectives(sort: [{ order: ASC }]) {
+      key
+      title
+    }
+    organisations(sort: [{ name: ASC }]) {
+      key
+      name
+    }
+    boards(sort: [{ name: ASC }]) {
+      key
+      name
+    }
+    roles(sort: [{ name: ASC }]) {
+      key
+      name
+    }
+  }
+`;
+
+export interface SearchHit {
+  key: string;
+  type: string;
+  name: string;
+  matched: string | null;
+  score: number;
+}
+
+export const SEARCH_QUERY: TypedDocumentNode<
+  { search: SearchHit[] },
+  { text: string; limit?: number }
+> = gql`
+  query Search($text: String!, $limit: Int) {
+    search(text: $text, limit: $limit) {
+      key
+      type
+      name
+      matched
+      score
+    }
+  }
+`;

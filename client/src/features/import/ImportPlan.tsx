@@ -1,0 +1,3 @@
+export function ImportPlan() {
+  return <p>Coming soon.</p>;
+}

@@ -1,0 +1,3 @@
+export function PartnerView() {
+  return <p>Coming soon.</p>;
+}

@@ -1,0 +1,3 @@
+export function Pathways() {
+  return <p>Coming soon.</p>;
+}

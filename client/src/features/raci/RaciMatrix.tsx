@@ -1,0 +1,3 @@
+export function RaciMatrix() {
+  return <p>Coming soon.</p>;
+}

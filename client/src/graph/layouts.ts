@@ -1,0 +1,112 @@
+// Which layout to use and with what options: a force layout (fcose) for the overview, a
+// hierarchical one (dagre) for boards, objectives and pathways, concentric around one party.
+// Large graphs get fcose's draft quality and no animation so they arrange in seconds.
+import type { LayoutOptions, NodeSingular } from 'cytoscape';
+
+export type LayoutName = 'fcose' | 'dagre' | 'dagre-lr' | 'concentric';
+export type LayoutChoice = 'auto' | LayoutName;
+
+export const LAYOUT_CHOICES: readonly { value: LayoutChoice; label: string }[] = [
+  { value: 'auto', label: 'Automatic' },
+  { value: 'fcose', label: 'Force (overview)' },
+  { value: 'dagre', label: 'Hierarchy, top down' },
+  { value: 'dagre-lr', label: 'Hierarchy, left to right' },
+  { value: 'concentric', label: 'Concentric' },
+];
+
+/** Above this many nodes, layouts run in draft quality without animation. */
+export const LARGE_GRAPH_NODES = 1000;
+
+const HIERARCHICAL_TYPES = new Set(['Board', 'Organisation', 'Objective', 'Plan', 'Task']);
+
+/** Picks the layout for "Automatic" from what the view shows. */
+export function chooseLayout(options: {
+  choice: LayoutChoice;
+  party?: string | null;
+  objective?: string | null;
+  types?: readonly string[];
+}): LayoutName {
+  if (options.choice !== 'auto') return options.choice;
+  if (options.party) return 'concentric';
+  if (options.objective) return 'dagre';
+  const types = options.types ?? [];
+  // Boards alone (with the bodies that sit on them) or the plan's skeleton read as a hierarchy.
+  if (types.length > 0 && types.length <= 3 && types.every((t) => HIERARCHICAL_TYPES.has(t))) {
+    return 'dagre';
+  }
+  return 'fcose';
+}
+
+export interface LayoutSettings {
+  nodeCount: number;
+  /** Run the layout on the new nodes only, keeping these nodes where they are (fcose only). */
+  fixed?: { nodeId: string; position: { x: number; y: number } }[];
+  /** The node concentric layouts put in the middle. */
+  centre?: string | null;
+  /** False when the user asked for reduced motion. */
+  motionAllowed?: boolean;
+  fit?: boolean;
+}
+
+/** Cytoscape layout options for a layout and a graph of a given size. */
+export function layoutOptions(name: LayoutName, settings: LayoutSettings): LayoutOptions {
+  const large = settings.nodeCount > LARGE_GRAPH_NODES;
+  const animate = (settings.motionAllowed ?? true) && settings.nodeCount <= 300;
+  const fit = settings.fit ?? true;
+  const common = { animate, animationDuration: 400, fit, padding: 30 };
+  switch (name) {
+    case 'fcose': {
+      const incremental = (settings.fixed?.length ?? 0) > 0;
+      return {
+        name: 'fcose',
+        ...common,
+        quality: large ? 'draft' : 'default',
+        randomize: !incremental,
+        fixedNodeConstraint: incremental ? settings.fixed : undefined,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 90,
+        nodeSeparation: 90,
+        packComponents: true,
+        numIter: large ? 1000 : 2500,
+      } as LayoutOptions;
+    }
+    case 'dagre':
+    case 'dagre-lr':
+      return {
+        name: 'dagre',
+        ...common,
+        rankDir: name === 'dagre-lr' ? 'LR' : 'TB',
+        nodeSep: 25,
+        rankSep: name === 'dagre-lr' ? 110 : 80,
+        edgeSep: 8,
+      } as LayoutOptions;
+    case 'concentric': {
+      const centre = settings.centre;
+      return {
+        name: 'concentric',
+        ...common,
+        minNodeSpacing: 28,
+        concentric: (node: NodeSingular) => (node.id() === centre ? 1000 : node.degree(false)),
+        levelWidth: () => 2,
+      } as LayoutOptions;
+    }
+  }
+}
+
+export type LayoutPlan = 'full' | 'incremental' | 'keep';
+
+/**
+ * Whether a change of elements needs the whole layout run again ('full': first drawing, or the
+ * user changed or re-ran the layout), only the new nodes placed ('incremental'), or nothing.
+ * Nodes already on screen keep their positions whenever the layout itself did not change.
+ */
+export function planLayout(options: {
+  nodeIds: readonly string[];
+  knownPositions: ReadonlySet<string>;
+  layoutChanged: boolean;
+}): LayoutPlan {
+  if (options.layoutChanged) return 'full';
+  const known = options.nodeIds.filter((id) => options.knownPositions.has(id)).length;
+  if (known === 0) return options.nodeIds.length === 0 ? 'keep' : 'full';
+  return known === options.nodeIds.length ? 'keep' : 'incremental';
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  boundingBox,
+  firstInReadingOrder,
+  nearestInDirection,
+  placeNewNodes,
+  renderOptions,
+  type Point,
+} from './viewport';
+
+const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+describe('placeNewNodes', () => {
+  it('puts a new node near its placed neighbour', () => {
+    const positions = new Map([['a', { x: 100, y: 100 }]]);
+    const placed = placeNewNodes({
+      newIds: ['b'],
+      edges: [{ source: 'a', target: 'b' }],
+      positions,
+      spacing: 50,
+    });
+    expect(dist(placed.get('b')!, { x: 100, y: 100 })).toBeLessThanOrEqual(50.001);
+  });
+
+  it('never moves a node that already has a position', () => {
+    const positions = new Map([['a', { x: 1, y: 2 }]]);
+    const placed = placeNewNodes({
+      newIds: ['a', 'b'],
+      edges: [{ source: 'a', target: 'b' }],
+      positions,
+    });
+    expect(placed.has('a')).toBe(false);
+  });
+
+  it('spreads siblings of one neighbour so they do not sit on each other', () => {
+    const positions = new Map([['hub', { x: 0, y: 0 }]]);
+    const edges = ['a', 'b', 'c'].map((id) => ({ source: 'hub', target: id }));
+    const placed = placeNewNodes({ newIds: ['a', 'b', 'c'], edges, positions, spacing: 40 });
+    const points = [...placed.values()];
+    for (let i = 0; i < points.length; i += 1)
+      for (let j = i + 1; j < points.length; j += 1)
+        expect(dist(points[i]!, points[j]!)).toBeGreaterThan(20);
+  });
+
+  it('grows a chain of new nodes outwards from the placed one', () => {
+    const positions = new Map([['a', { x: 0, y: 0 }]]);
+    const edges = [
+      { source: 'a', target: 'b' },
+      { source: 'b', target: 'c' },
+    ];
+    const placed = placeNewNodes({ newIds: ['c', 'b'], edges, positions, spacing: 40 });
+    expect(placed.size).toBe(2);
+    expect(dist(placed.get('c')!, placed.get('b')!)).toBeLessThan(100);
+  });
+
+  it('puts unconnected new nodes to the right of everything', () => {
+    const positions = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 300, y: 50 }],
+    ]);
+    const placed = placeNewNodes({ newIds: ['x', 'y'], edges: [], positions, spacing: 40 });
+    for (const p of placed.values()) expect(p.x).toBeGreaterThan(300);
+  });
+});
+
+describe('boundingBox', () => {
+  it('holds every point', () => {
+    expect(
+      boundingBox([
+        { x: 1, y: 5 },
+        { x: -2, y: 3 },
+      ]),
+    ).toEqual({ x1: -2, y1: 3, x2: 1, y2: 5 });
+    expect(boundingBox([])).toBeNull();
+  });
+});
+
+describe('renderOptions', () => {
+  it('draws small graphs plainly with every label', () => {
+    expect(renderOptions({ nodeCount: 250, edgeCount: 400, webglAvailable: true })).toMatchObject({
+      webgl: false,
+      hideEdgesOnViewport: false,
+      showAllLabels: true,
+    });
+  });
+
+  it('uses WebGL and viewport shortcuts for thousands of elements', () => {
+    expect(renderOptions({ nodeCount: 3000, edgeCount: 6000, webglAvailable: true })).toMatchObject(
+      {
+        webgl: true,
+        hideEdgesOnViewport: true,
+        textureOnViewport: true,
+        showAllLabels: false,
+      },
+    );
+  });
+
+  it('never asks for WebGL where the browser has none', () => {
+    expect(renderOptions({ nodeCount: 3000, edgeCount: 6000, webglAvailable: false }).webgl).toBe(
+      false,
+    );
+  });
+});
+
+describe('keyboard movement', () => {
+  const positions = new Map([
+    ['centre', { x: 0, y: 0 }],
+    ['right-near', { x: 50, y: 10 }],
+    ['right-far', { x: 200, y: 0 }],
+    ['above', { x: 5, y: -80 }],
+  ]);
+
+  it('moves to the nearest node in the arrow direction', () => {
+    expect(nearestInDirection(positions, 'centre', 'right')).toBe('right-near');
+    expect(nearestInDirection(positions, 'centre', 'up')).toBe('above');
+  });
+
+  it('stays put when nothing lies that way', () => {
+    expect(nearestInDirection(positions, 'centre', 'left')).toBeNull();
+  });
+
+  it('enters the graph at the top-left node', () => {
+    expect(firstInReadingOrder(positions)).toBe('above');
+  });
+});
