@@ -49,8 +49,8 @@ CALL (f) {
 WITH DISTINCT node, f
 WITH node, f, [l IN labels(node) WHERE l <> 'Party'][0] AS type
 WHERE f.types IS NULL OR type IN f.types
-WITH collect({node: node, type: type}) AS all, f
-WITH all[..f.limit] AS kept, size(all) > f.limit AS truncated, f
+WITH collect({node: node, type: type}) AS found, f
+WITH found[..f.limit] AS kept, size(found) > f.limit AS truncated, f
 WITH kept, truncated, f, apoc.map.fromPairs([k IN kept | [k.node.key, true]]) AS inView
 CALL (kept, inView, f) {
   UNWIND kept AS k

@@ -19,8 +19,8 @@ CALL (p) {
   OPTIONAL MATCH (p)-[:PROVIDES]->(s1:Service)
   OPTIONAL MATCH (p)<-[:PART_OF]-(:ServiceArea)-[:PROVIDES]->(s2:Service)
   OPTIONAL MATCH (p)-[:WORKS_IN]->()-[:PROVIDES]->(s3:Service)
-  WITH collect(s1) + collect(s2) + collect(s3) AS all
-  UNWIND (CASE WHEN all = [] THEN [null] ELSE all END) AS s
+  WITH collect(s1) + collect(s2) + collect(s3) AS provided
+  UNWIND (CASE WHEN provided = [] THEN [null] ELSE provided END) AS s
   WITH DISTINCT s WHERE s IS NOT NULL
   RETURN collect(s) AS serviceNodes
 }
@@ -28,8 +28,9 @@ CALL (p, serviceNodes) {
   OPTIONAL MATCH (p)-[:RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF]->(:Task)-[:SERVES]->(c1:ClientGroup)
   WITH collect(c1) AS fromTasks, serviceNodes
   OPTIONAL MATCH (c2:ClientGroup)<-[:SERVES]-(s:Service) WHERE s IN serviceNodes
-  WITH fromTasks + collect(c2) AS all
-  UNWIND (CASE WHEN all = [] THEN [null] ELSE all END) AS c
+  WITH fromTasks, collect(c2) AS fromServices
+  WITH fromTasks + fromServices AS touched
+  UNWIND (CASE WHEN touched = [] THEN [null] ELSE touched END) AS c
   WITH DISTINCT c WHERE c IS NOT NULL
   RETURN collect({key: c.key, name: c.name, type: 'ClientGroup'}) AS clientGroups
 }

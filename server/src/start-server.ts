@@ -42,6 +42,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const secret = options.security.jwtSecret ?? crypto.randomBytes(32).toString('base64url');
   const signer = createTokenSigner(secret, options.security.tokenTtlSeconds);
   const { schema, neoSchema } = await buildSchema(options.driver, {
+    jwtSecret: secret,
     signer,
     limiter: createLoginLimiter(),
     publicRead: options.security.publicRead,

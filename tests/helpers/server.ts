@@ -1,8 +1,12 @@
 // Starts the real API server (the same code `npm start` runs) on a free port against the test
-// database, and sends GraphQL to it over HTTP.
+// database, and sends GraphQL to it over HTTP, anonymously or with a token.
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../server/src/start-server.js';
 import type { TestDatabase } from './neo4j.js';
+import { createTokenSigner, type TokenClaims } from '../../server/src/auth/tokens.js';
+import type { SecurityConfig } from '../../server/src/config.js';
+
+export const TEST_JWT_SECRET = 'integration-tests-secret-0123456789abcdef';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -11,33 +15,46 @@ export interface GraphQLResponse<T> {
 
 export interface TestServer {
   readonly url: string;
+  /** Sends a query, as the user whose token is given (anonymous without one). */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    token?: string,
   ): Promise<GraphQLResponse<T>>;
+  /** A signed token for these claims, as the server's login would issue it. */
+  tokenFor(claims: TokenClaims): Promise<string>;
+}
+
+export interface TestServerOptions {
+  seed?: boolean;
+  production?: boolean;
+  security?: Partial<SecurityConfig>;
 }
 
 /** Call at the top of a test file after useTestDatabase(). `seed` loads the seed data at start. */
-export function useTestServer(
-  db: TestDatabase,
-  options: { seed?: boolean; publicRead?: boolean } = {},
-): TestServer {
+export function useTestServer(db: TestDatabase, options: TestServerOptions = {}): TestServer {
   let server: RunningServer | undefined;
   const api: TestServer = {
     get url(): string {
       if (!server) throw new Error('The test server is not started yet.');
       return server.url;
     },
-    async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
+    async graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return {
         status: response.status,
         body: (await response.json()) as GraphQLResponse<T>['body'],
       };
+    },
+    async tokenFor(claims: TokenClaims) {
+      return (await createTokenSigner(TEST_JWT_SECRET, 3600).sign(claims)).token;
     },
   };
   beforeAll(async () => {
@@ -46,16 +63,17 @@ export function useTestServer(
       database: db.database,
       port: 0,
       host: '127.0.0.1',
-      production: false,
+      production: options.production ?? false,
       seed: options.seed ?? false,
       security: {
-        jwtSecret: 'integration-tests-secret-0123456789abcdef',
+        jwtSecret: TEST_JWT_SECRET,
         tokenTtlSeconds: 3600,
-        publicRead: options.publicRead ?? true,
-        introspection: true,
+        publicRead: true,
+        introspection: !(options.production ?? false),
         adminEmail: undefined,
         adminPassword: undefined,
         corsOrigins: [],
+        ...options.security,
       },
     });
   });

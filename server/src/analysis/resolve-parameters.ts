@@ -68,6 +68,9 @@ export async function resolveParameters(
   params: AnalysisParameters & ExtraParameters,
   allRules: readonly string[],
   database: string | undefined,
+  /** The scope parameters each rule honours; with a scope and no rule list, only those rules run. */
+  honours: (ruleId: string, parameter: 'authority' | 'objective' | 'clientGroup') => boolean = () =>
+    true,
 ): Promise<FullParameters> {
   const today = params.today ?? todayIso();
   if (!isIsoDate(today)) {
@@ -100,6 +103,7 @@ export async function resolveParameters(
   );
   const moveOnPattern = params.moveOnPattern ?? DEFAULTS.moveOnPattern;
   const rules = params.rules ?? [...allRules];
+  const explicitRules = params.rules !== undefined;
   const unknown = rules.filter((id) => !allRules.includes(id));
   if (unknown.length > 0) {
     throw new AnalysisError(
@@ -152,7 +156,14 @@ export async function resolveParameters(
     similarityThreshold,
     accountableShare,
     moveOnPattern,
-    rules: allRules.filter((id) => rules.includes(id)),
+    rules: allRules.filter(
+      (id) =>
+        rules.includes(id) &&
+        (explicitRules ||
+          (['authority', 'objective', 'clientGroup'] as const).every(
+            (p) => scope[p] === null || honours(id, p),
+          )),
+    ),
     ...scope,
   };
 }

@@ -13,12 +13,15 @@ import { RULES } from './rules.js';
 import { resolveParameters, type ExtraParameters } from './resolve-parameters.js';
 import { linkMentions } from './link-mentions.js';
 import type { FindingDraft, Rule } from './rule.js';
-import { cleanLocator } from './wording.js';
+import { cleanLocator, readableRelationships } from './wording.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 function cleanEvidence(evidence: Evidence): Evidence {
-  const out: Evidence = { kind: evidence.kind, description: evidence.description };
+  const out: Evidence = {
+    kind: evidence.kind,
+    description: readableRelationships(evidence.description),
+  };
   if (evidence.source) out.source = evidence.source;
   const locator = cleanLocator(evidence.locator);
   if (locator) out.locator = locator;
@@ -54,6 +57,8 @@ export async function runAnalysis(
     params,
     RULES.map((r) => r.id),
     database,
+    (id, parameter) =>
+      RULES.find((r) => r.id === id)?.parameters.some((p) => p.name === parameter) ?? false,
   );
   if (options.linkMentions !== false) await linkMentions(driver, { database });
   const chosen = RULES.filter((r) => resolved.rules.includes(r.id));

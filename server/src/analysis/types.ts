@@ -65,7 +65,10 @@ export interface AnalysisParameters {
   clientGroup?: string;
   /** An objective: key or title. Rules about tasks look only at its tasks. */
   objective?: string;
-  /** Rule ids to run; default all. */
+  /**
+   * Rule ids to run. Default: all, except that with a scope (authority, objective or client
+   * group) only the rules that honour it run; naming rules here runs them whatever the scope.
+   */
   rules?: string[];
 }
 

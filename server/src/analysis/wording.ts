@@ -47,3 +47,26 @@ export function cleanLocator(locator: string | null | undefined): string | undef
   if (locator === null || locator === undefined || locator === '') return undefined;
   return locator.replace(/\brow (\d+)\.0\b/g, 'row $1');
 }
+
+const RELATIONSHIP_PHRASES: Record<string, string> = {
+  RESPONSIBLE_FOR: 'is Responsible for',
+  ACCOUNTABLE_FOR: 'is Accountable for',
+  CONSULTED_ON: 'is Consulted on',
+  INFORMED_OF: 'is Informed of',
+  MEMBER_OF: 'is a member of',
+  PART_OF: 'is part of',
+  WORKS_IN: 'works in',
+  REPORTS_TO: 'reports to',
+  PROVIDES: 'provides',
+  SERVES: 'serves',
+  FUNDED_BY: 'is funded by',
+  STEP: 'has the step',
+};
+
+/** `Housing Board ACCOUNTABLE_FOR row 5` → `Housing Board is Accountable for row 5`. */
+export function readableRelationships(text: string): string {
+  return text.replace(
+    /\b(RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF|MEMBER_OF|PART_OF|WORKS_IN|REPORTS_TO|PROVIDES|SERVES|FUNDED_BY|STEP)\b/g,
+    (type) => RELATIONSHIP_PHRASES[type] ?? type,
+  );
+}

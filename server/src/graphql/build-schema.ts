@@ -25,6 +25,8 @@ export function readTypeDefs(options: { publicRead: boolean } = { publicRead: tr
 }
 
 export interface SchemaOptions {
+  /** The token secret: the library verifies with it when a request carries no decoded JWT. */
+  jwtSecret: string;
   signer: TokenSigner;
   limiter: LoginLimiter;
   publicRead: boolean;
@@ -41,6 +43,7 @@ export async function buildSchema(driver: Driver, options: SchemaOptions): Promi
     typeDefs: readTypeDefs(options),
     driver,
     resolvers: buildResolvers(options),
+    features: { authorization: { key: options.jwtSecret } },
   });
   const schema = await neoSchema.getSchema();
   return { neoSchema, schema };

@@ -31,6 +31,22 @@ export function createFormatError(production: boolean) {
         ...(formatted.path ? { path: formatted.path } : {}),
       };
     }
+    // @neo4j/graphql says "Unauthenticated" when @authentication fails and "Forbidden" when an
+    // @authorization rule does; a signed-in user is told FORBIDDEN by the role plugin.
+    if (message === 'Unauthenticated') {
+      return {
+        ...formatted,
+        message: 'Sign in first: this needs a signed-in user with the right role.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      };
+    }
+    if (message === 'Forbidden') {
+      return {
+        ...formatted,
+        message: 'You are not allowed to do this.',
+        extensions: { code: 'FORBIDDEN' },
+      };
+    }
     if (name === 'Neo4jGraphQLForbiddenError') {
       return {
         ...formatted,

@@ -15,6 +15,7 @@ import type { TokenClaims, TokenSigner } from '../auth/tokens.js';
 import { unauthenticated } from '../graphql/errors.js';
 import { createFormatError } from '../graphql/format-error.js';
 import { auditPlugin } from '../audit/audit-plugin.js';
+import { signedInForbiddenPlugin } from '../graphql/signed-in-forbidden-plugin.js';
 import { SELF_AUDITED } from '../graphql/resolvers/writes.js';
 
 export interface AppOptions {
@@ -80,6 +81,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       auditPlugin(SELF_AUDITED),
+      signedInForbiddenPlugin(),
     ],
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,

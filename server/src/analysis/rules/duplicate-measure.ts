@@ -69,11 +69,14 @@ export const duplicateMeasure: Rule = {
       const strongest = Math.max(...matches.map((m) => m.score));
       const taskA = first.a.task;
       const taskB = first.b.task;
-      const where = (t: Row['task']) => (t.row ? `row ${t.row}` : quote(t.title, 60));
+      const pair =
+        taskA.row && taskB.row
+          ? `Rows ${taskA.row} and ${taskB.row}`
+          : `${quote(taskA.title, 60)} and ${quote(taskB.title, 60)}`;
       const sentence =
         copies.length > 0
-          ? `${where(taskA)} and ${where(taskB)} share ${count(copies.length, 'measure')} word for word or cut off (such as ${quote(copies[0]?.a.text ?? '', 70)}): a copy-paste slip, or two tasks doing one job.`
-          : `${where(taskA)} and ${where(taskB)} measure success in nearly the same words (such as ${quote(first.a.text, 70)} and ${quote(first.b.text, 70)}, similarity ${strongest.toFixed(2)}): one shared measure may do, or the counts must be kept apart.`;
+          ? `${pair} share ${count(copies.length, 'measure')} word for word or cut off (such as ${quote(copies[0]?.a.text ?? '', 70)}): a copy-paste slip, or two tasks doing one job.`
+          : `${pair} measure success in nearly the same words (such as ${quote(first.a.text, 70)} and ${quote(first.b.text, 70)}, similarity ${strongest.toFixed(2)}): one shared measure may do, or the counts must be kept apart.`;
       return {
         severity: copies.length > 0 ? ('medium' as const) : ('low' as const),
         nodes: [

@@ -1,6 +1,6 @@
 // Tasks with no client group.
 import { cypherRule, type RuleRow } from '../rule.js';
-import { PARAMETERS } from '../parameters.js';
+import { SCOPE } from '../parameters.js';
 import { list, quote } from '../wording.js';
 
 export const missingClientGroup = cypherRule<
@@ -13,7 +13,7 @@ export const missingClientGroup = cypherRule<
     category: 'gap',
     explanation:
       'A task for nobody in particular cannot be targeted or measured, and drops out of every client-group view.',
-    parameters: [PARAMETERS.authority, PARAMETERS.objective],
+    parameters: SCOPE,
   },
   (r) =>
     `${quote(r.title)}${r.row ? ` (row ${r.row})` : ''} names no client group, so it cannot be targeted or measured` +

@@ -48,10 +48,13 @@ export const similarTasks: Rule = {
         if (!groups) continue;
         const score = index.similarity(i, j);
         if (score < context.params.similarityThreshold) continue;
-        const where = (t: Row) => (t.row ? `row ${t.row}` : quote(t.title, 60));
+        const pair =
+          a.row && b.row
+            ? `Rows ${a.row} and ${b.row}`
+            : `${quote(a.title, 60)} and ${quote(b.title, 60)}`;
         found.push({
           nodes: [a, b].map((t) => ({ key: t.key, label: 'Task', name: t.title })),
-          sentence: `${where(a)} and ${where(b)} say nearly the same thing (similarity ${score.toFixed(2)}, sharing ${list(
+          sentence: `${pair} say nearly the same thing (similarity ${score.toFixed(2)}, sharing ${list(
             index
               .sharedTokens(i, j)
               .slice(0, 5)

@@ -7,7 +7,8 @@ describe('toLuceneQuery', () => {
   });
 
   it('neutralises Lucene syntax so no input can break the query', () => {
-    expect(toLuceneQuery('H&RSGroup (NRPF)')).toBe('H AND RSGroup AND (NRPF OR NRPF*)');
+    expect(toLuceneQuery('H&RSGroup (NRPF)')).toBe('h AND rsgroup AND (nrpf OR nrpf*)');
+    expect(toLuceneQuery('housing OR NOT')).toBe('housing AND or AND (not OR not*)');
     expect(toLuceneQuery('"*:~')).toBeNull();
   });
 });

@@ -4,7 +4,9 @@
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 export function toLuceneQuery(text: string): string | null {
+  // Lower case too: AND, OR and NOT in capitals are Lucene operators, not words.
   const words = text
+    .toLowerCase()
     .replace(SPECIAL, ' ')
     .split(/\s+/)
     .map((w) => w.trim())

@@ -1,5 +1,6 @@
 // Resolvers for the views of views.graphql: search, the Cytoscape graph, a partner's view and
 // the pathways of a client group. Each runs one query from cypher/queries/.
+import neo4j from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../context.js';
 import { runQuery } from './run-query.js';
@@ -43,8 +44,8 @@ export function graphParameters(filter: GraphFilterInput = {}) {
   const letters = filter.raci?.length ? filter.raci : null;
   return {
     focus: filter.focus ?? null,
-    depth,
-    limit,
+    depth: neo4j.int(depth),
+    limit: neo4j.int(limit),
     types: filter.types?.length ? filter.types : null,
     authority: filter.authority ?? null,
     clientGroup: filter.clientGroup ?? null,
@@ -82,7 +83,7 @@ export const viewResolvers = {
       return runQuery(ctx.app, 'queries/search.cypher', {
         query,
         text: args.text.trim(),
-        limit,
+        limit: neo4j.int(limit),
         types: null,
       });
     },

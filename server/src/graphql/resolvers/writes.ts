@@ -1,6 +1,6 @@
 // Resolvers for writes.graphql: each checks who may do it, validates its input, then changes the
 // graph and records the audit entry in one transaction (createUser: the user, then its entry).
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { readCypher } from '../../db/cypher-files.js';
 import { toPlain } from '../../db/to-plain.js';
 import { recordAuditInTx } from '../../audit/record-audit.js';
@@ -83,7 +83,7 @@ export const writeResolvers = {
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
         throw badInput('limit must be from 1 to 1000.', 'limit');
       return runQuery(ctx.app, 'audit/trail.cypher', {
-        limit,
+        limit: neo4j.int(limit),
         user: args.user ?? null,
         node: args.node ?? null,
       });
