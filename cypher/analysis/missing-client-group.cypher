@@ -1,8 +1,8 @@
 // Rule missing-client-group: tasks with no client group at all (neither a group nor 'All').
 // Why a planner cares: a task for nobody in particular cannot be targeted, resourced or measured,
 // and drops out of every client-group view and evidence pack.
-// Parameters: $authority, $objective (scope). $clientGroup is not applied: these tasks have none
-// (a task whose text names the group still appears, since its text names it).
+// Parameters: $authority, $objective (scope); $clientGroup keeps the tasks whose text or measures
+// name that group (they have no group of their own to match).
 // On the seed: row 43, the Renters Reform Act task, whose Client Group cell is empty; its
 // measures name private renters, which the finding suggests.
 MATCH (t:Task)-[:IN_PLAN]->(plan:Plan)

@@ -5,8 +5,9 @@
 // overlapping-provision.ts compares the pairs of the same kind that share a group by TF-IDF
 // cosine of name and description, at or above $similarityThreshold.
 // Not overlaps: two steps of one pathway (stages of one route, such as an assessment centre
-// and step-down accommodation), and a pair where one names the other (Homes for Ukraine is one
-// of the resettlement schemes): one is part of the other.
+// and step-down accommodation), and a pair the curated data links by MENTIONS (Homes for Ukraine
+// is one of the resettlement schemes): one is part of the other. A mention recognised in a
+// description ('a day centre') is not such a link.
 // Why a planner cares: several schemes or pots of money for the same people and purpose need
 // co-ordinating, or one of them is duplication; the plan's row 9 asks for exactly that.
 // Parameters: $similarityThreshold (number, default 0.6, shared with the other text rules),
@@ -21,7 +22,7 @@ CALL () {
   RETURN s.key AS key, 'Service' AS label, s.name AS name, coalesce(s.description, '') AS description,
     [(s)-[:SERVES]->(g:ClientGroup) | g.key] AS groups,
     [(s)-[r:SERVES]->(g:ClientGroup) | {group: g.key, source: r.source, locator: r.locator}] AS groupEvidence,
-    [(s)-[:MENTIONS]-(x) | x.key] + [(p:Pathway)-[:STEP]->(s) | p.key] AS links
+    [(s)-[m:MENTIONS]-(x) WHERE m.recognisedBy IS NULL | x.key] + [(p:Pathway)-[:STEP]->(s) | p.key] AS links
   UNION ALL
   MATCH (f:FundingStream)
   WITH f,

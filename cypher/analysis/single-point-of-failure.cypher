@@ -16,7 +16,8 @@
 // with no board at all).
 // Why a planner cares: a party that is the only bridge between a piece of work and a board is a
 // single point of failure: if it goes, that board loses sight of the work.
-// Parameters: $authority, $objective, $clientGroup (which tasks are in the network).
+// Parameters: $authority, $objective, $clientGroup (which tasks are in the network; pathways
+// belong to no objective, so with $objective they are left out).
 // On the seed: every task holds a letter from at least one board itself, so no party can cut a
 // task off from every board. What the network does show: the Community Safety Detached Team
 // is the plan's only link to the Safer Worcester Partnership and, through it, to the South
@@ -34,7 +35,8 @@ CALL () {
   RETURN p AS a, type(r) AS type, t AS b, r.source AS source, r.locator AS locator
   UNION ALL
   MATCH (p:Pathway)-[r:STEP]->(x)
-  WHERE $clientGroup IS NULL OR EXISTS { (p)-[:FOR]->(:ClientGroup {key: $clientGroup}) }
+  WHERE $objective IS NULL
+    AND ($clientGroup IS NULL OR EXISTS { (p)-[:FOR]->(:ClientGroup {key: $clientGroup}) })
   RETURN p AS a, type(r) AS type, x AS b, r.source AS source, r.locator AS locator
   UNION ALL
   MATCH (a)-[r:MEMBER_OF|REPORTS_TO|WORKS_IN|PART_OF|PROVIDES]->(b)

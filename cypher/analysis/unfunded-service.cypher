@@ -28,7 +28,7 @@ RETURN s.name AS name,
   apoc.coll.sort([(s)-[:SERVES]->(g:ClientGroup) | g.name]) AS groups,
   apoc.coll.sort([(p)-[:PROVIDES]->(s) | p.name]) AS providers,
   [{key: s.key, label: 'Service', name: s.name}] AS nodes,
-  [{kind: 'node', description: 'Service "' + s.name + '": ' + coalesce(s.description, 'no description') + ' No FUNDED_BY relationship.',
+  [{kind: 'node', description: 'Service "' + s.name + '": ' + coalesce(s.description, 'no description') + ' No funding stream is recorded.',
     source: head([(s)-[f:FROM]->(src:Source) | src.key]), locator: head([(s)-[f:FROM]->(:Source) | f.locator])}] +
   [(s)-[r:SERVES]->(g:ClientGroup) | {kind: 'relationship', description: s.name + ' SERVES ' + g.name, source: r.source, locator: r.locator}] +
   [t IN namedBy | {kind: 'row', description: 'Named by row ' + toInteger(t.row) + ': "' + t.title + '"',

@@ -191,8 +191,8 @@ export function listPieces(name: string): string[] {
 }
 
 /**
- * The parties a composite name lists, when every piece (alone or with the name's last word)
- * names a different party; null when the name is not such a list.
+ * The parties a composite name lists, when every piece (as written, with the name's last word
+ * added, or with it taken off) names a different party; null when the name is not such a list.
  */
 export function resolveComposite(party: NamedNode, all: readonly NamedNode[]): NamedNode[] | null {
   const pieces = listPieces(party.name);
@@ -205,7 +205,13 @@ export function resolveComposite(party: NamedNode, all: readonly NamedNode[]): N
   }
   const found: NamedNode[] = [];
   for (const piece of pieces) {
-    const hit = byName.get(toNameKey(piece)) ?? byName.get(toNameKey(`${piece} ${lastWord}`));
+    const withoutLast = piece.endsWith(` ${lastWord}`)
+      ? piece.slice(0, -lastWord.length - 1)
+      : piece;
+    const hit =
+      byName.get(toNameKey(piece)) ??
+      byName.get(toNameKey(`${piece} ${lastWord}`)) ??
+      byName.get(toNameKey(withoutLast));
     if (!hit) return null;
     if (!found.some((f) => f.key === hit.key)) found.push(hit);
   }
