@@ -10,9 +10,9 @@ WHERE ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $author
   AND ($clientGroup IS NULL
     OR EXISTS { (t)-[:SERVES|MENTIONS]->(:ClientGroup {key: $clientGroup}) }
     OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) })
-WITH t, [(p:Party)-[r:ACCOUNTABLE_FOR]->(t) | {party: p, rel: r}] AS accountable
+WITH t, [(p:Party)-[r:ACCOUNTABLE_FOR]->(t) | {name: p.name, party: p, rel: r}] AS accountable
 WHERE size(accountable) <> 1
-WITH t, apoc.coll.sortMaps(accountable, 'party.name') AS accountable
+WITH t, apoc.coll.sortMaps(accountable, '^name') AS accountable
 RETURN t.title AS title, toInteger(t.row) AS row, size(accountable) AS count,
   [a IN accountable | a.party.name] AS parties,
   [{key: t.key, label: 'Task', name: t.title}] +

@@ -72,9 +72,10 @@ export function renderHtml(pack: EvidencePack): string {
     pack.provision.services.length === 0
       ? '<p>No service is recorded for this scope.</p>'
       : table(
-          ['Service', 'For', 'Provided by', 'Funding', 'Source'],
+          ['Service', 'What it is', 'For', 'Provided by', 'Funding', 'Source'],
           pack.provision.services.map((s) => [
             `${s.name}${s.statutory ? ' (statutory)' : ''}`,
+            s.description,
             s.clientGroups.join(', ') || '—',
             s.providers.join(', ') || 'not recorded',
             s.funding.join(', ') || 'none recorded',

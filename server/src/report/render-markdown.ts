@@ -60,9 +60,10 @@ export function renderMarkdown(pack: EvidencePack): string {
   else {
     out.push(
       ...table(
-        ['Service', 'For', 'Provided by', 'Funding', 'Source'],
+        ['Service', 'What it is', 'For', 'Provided by', 'Funding', 'Source'],
         pack.provision.services.map((s) => [
           `${s.name}${s.statutory ? ' (statutory)' : ''}`,
+          s.description,
           s.clientGroups.join(', ') || '—',
           s.providers.join(', ') || 'not recorded',
           s.funding.join(', ') || 'none recorded',
