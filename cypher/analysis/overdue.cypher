@@ -4,7 +4,7 @@
 // Why a planner cares: the plan has slipped; a board needs to know what, and by how much.
 // Parameters: $today (date, default the day the analysis runs), $authority, $objective,
 // $clientGroup (scope). A task is late from the first day after its due month.
-// On the seed: every task is 'not-started' (the plan records no progress) and every date is in
+// On the seed: every task is 'not_started' (the plan records no progress) and every date is in
 // 2023-2025, so with today's date every task is overdue: that is what the data says. With
 // --today 2023-12-31 the eight tasks due by November 2023 are overdue (rows 7, 9, 14, 19, 24,
 // 25, 32, 44).
@@ -14,17 +14,17 @@ WHERE ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $author
   AND ($clientGroup IS NULL
     OR EXISTS { (t)-[:SERVES|MENTIONS]->(:ClientGroup {key: $clientGroup}) }
     OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) })
-  AND NOT coalesce(t.status, 'not-started') IN ['done', 'dropped']
+  AND NOT coalesce(t.status, 'not_started') IN ['done', 'dropped']
   AND NOT coalesce(t.dueKind, 'none') IN ['ongoing', 'none', 'unparsed']
   AND coalesce(t.dueEnd, t.due) IS NOT NULL
 WITH t, date.truncate('month', coalesce(t.dueEnd, t.due)) + duration({months: 1}) AS lateFrom
 WHERE lateFrom <= date($today)
 RETURN t.title AS title, toInteger(t.row) AS row, t.dueRaw AS dueRaw,
-  coalesce(t.status, 'not-started') AS status,
+  coalesce(t.status, 'not_started') AS status,
   duration.inMonths(lateFrom, date($today)).months AS monthsLate,
   toString(lateFrom - duration({days: 1})) AS deadline,
   [{key: t.key, label: 'Task', name: t.title}] AS nodes,
   [{kind: 'row', description: 'Row ' + toInteger(t.row) + ': "' + t.title + '", due "' + t.dueRaw +
-      '", status ' + coalesce(t.status, 'not-started'),
+      '", status ' + replace(coalesce(t.status, 'not_started'), '_', ' '),
     source: head([(t)-[:FROM]->(s:Source) | s.key]), locator: 'row ' + toInteger(t.row)}] AS evidence
 ORDER BY lateFrom, row, t.key

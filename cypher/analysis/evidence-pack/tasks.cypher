@@ -21,9 +21,9 @@ RETURN t.key AS key, t.title AS title, toInteger(t.row) AS row,
   apoc.coll.sort([(p:Party)-[:CONSULTED_ON]->(t) | p.name]) AS consulted,
   apoc.coll.sort([(p:Party)-[:INFORMED_OF]->(t) | p.name]) AS informed,
   t.dueRaw AS dueRaw, t.dueKind AS dueKind, toString(t.due) AS due, toString(t.dueEnd) AS dueEnd,
-  coalesce(t.status, 'not-started') AS status,
+  coalesce(t.status, 'not_started') AS status,
   head([(t)-[:FROM]->(s:Source) | s.key]) AS source,
   deadline IS NOT NULL AND NOT coalesce(t.dueKind, 'none') IN ['ongoing', 'none', 'unparsed']
-    AND NOT coalesce(t.status, 'not-started') IN ['done', 'dropped']
+    AND NOT coalesce(t.status, 'not_started') IN ['done', 'dropped']
     AND date.truncate('month', deadline) + duration({months: 1}) <= date($today) AS overdue
 ORDER BY deadline IS NULL, deadline, row, key

@@ -96,7 +96,7 @@ export function fixturePack(): EvidencePack {
         dueKind: 'month',
         due: '2023-06-01',
         dueEnd: null,
-        status: 'not-started',
+        status: 'not_started',
         source: 'source:plan',
         overdue: true,
       },

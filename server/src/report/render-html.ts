@@ -149,7 +149,7 @@ export function renderHtml(pack: EvidencePack): string {
         .map(
           (t) =>
             `<tr><td>${e(dueText(t))}</td><td>${e(t.row)}</td><td>${e(t.title)}</td><td>${e(t.responsible.join(', '))}</td><td>${e(t.accountable.join(', '))}</td>` +
-            `<td>${e(t.status.replace('-', ' '))}${t.overdue ? ' <span class="overdue">overdue</span>' : ''}</td></tr>`,
+            `<td>${e(t.status.replace(/[-_]/g, ' '))}${t.overdue ? ' <span class="overdue">overdue</span>' : ''}</td></tr>`,
         )
         .join('')}</tbody></table>`,
     );

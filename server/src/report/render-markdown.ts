@@ -139,7 +139,7 @@ export function renderMarkdown(pack: EvidencePack): string {
           t.title,
           t.responsible.join(', '),
           t.accountable.join(', '),
-          `${t.status.replace('-', ' ')}${t.overdue ? ' — overdue' : ''}`,
+          `${t.status.replace(/[-_]/g, ' ')}${t.overdue ? ' — overdue' : ''}`,
         ]),
       ),
       '',

@@ -25,7 +25,7 @@ export const overdue = cypherRule<Row>(
   (r) => ({
     sentence:
       `${quote(r.title)}${r.row ? ` (row ${r.row})` : ''} was due by ${r.dueRaw.trim()} and is ` +
-      `${r.monthsLate < 1 ? 'less than a month' : count(r.monthsLate, 'month')} late; its status is ${r.status.replace('-', ' ')}.`,
+      `${r.monthsLate < 1 ? 'less than a month' : count(r.monthsLate, 'month')} late; its status is ${r.status.replace(/[-_]/g, ' ')}.`,
     severity: r.monthsLate >= 6 ? 'high' : 'medium',
   }),
 );
