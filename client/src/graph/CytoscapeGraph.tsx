@@ -8,6 +8,7 @@ import { registerExtensions } from './register-extensions';
 import { buildStylesheet } from './graph-stylesheet';
 import { layoutOptions, planLayout, type LayoutName } from './layouts';
 import {
+  MAX_FIT_ZOOM,
   firstInReadingOrder,
   nearestInDirection,
   placeNewNodes,
@@ -16,6 +17,7 @@ import {
   type Point,
 } from './viewport';
 import { nodeTypeStyle } from './node-types';
+import { statusName } from '../shared/task-status';
 
 export interface GraphElementsInput {
   nodes: readonly ElementDefinition[];
@@ -75,7 +77,7 @@ function motionAllowed(): boolean {
 function defaultDescription(data: Record<string, unknown>): string {
   const parts = [nodeTypeStyle(String(data.type ?? '')).label];
   if (data.kind) parts.push(String(data.kind));
-  if (data.status) parts.push(String(data.status));
+  if (data.status) parts.push(statusName(String(data.status)));
   if (data.due) parts.push(`due ${String(data.due).slice(0, 7)}`);
   return parts.join(' · ');
 }
@@ -164,6 +166,11 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     });
     cy.on('layoutstop', () => {
       layoutRunning.current = false;
+      // A small graph fitted to a large frame would be drawn huge: keep it at a readable size.
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
       savePositions();
       setArranging(null);
       if (pendingFit.current) {
@@ -449,6 +456,15 @@ function fitToNodes(cy: Core, ids: readonly string[]) {
   if (eles.length === 1) {
     cy.animate({ center: { eles }, zoom: Math.max(cy.zoom(), 1.1) }, { duration });
   } else {
-    cy.animate({ fit: { eles, padding: 70 } }, { duration });
+    cy.animate(
+      { fit: { eles, padding: 70 } },
+      {
+        duration,
+        complete: () => {
+          if (cy.zoom() > MAX_FIT_ZOOM)
+            cy.animate({ zoom: MAX_FIT_ZOOM, center: { eles } }, { duration: duration / 2 });
+        },
+      },
+    );
   }
 }

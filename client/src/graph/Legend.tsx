@@ -30,6 +30,8 @@ export function Legend(props: {
   types?: readonly string[];
   counts?: ReadonlyMap<string, number>;
   extra?: 'dead-end';
+  /** Show the RACI line styles (not on drawings without RACI links). */
+  raci?: boolean;
 }) {
   const types = props.types ?? NODE_TYPES.map((t) => t.type);
   return (
@@ -51,7 +53,7 @@ export function Legend(props: {
         </ul>
       ) : null}
       <ul className="legend-lines">
-        {RACI_LETTERS.map((l) => (
+        {((props.raci ?? true) ? RACI_LETTERS : []).map((l) => (
           <li key={l}>
             <LineSample letter={l} /> {l} {RACI_NAMES[l]}
           </li>

@@ -92,6 +92,38 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
     });
   }
   sheet.push(
+    // Views that draw their own networks (partner, pathways) label some edges and weight others.
+    {
+      selector: 'edge[label]',
+      style: {
+        label: 'data(label)',
+        'font-size': 10,
+        color: '#1b1f24',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    {
+      selector: 'edge[weight]',
+      style: {
+        width: 'mapData(weight, 1, 10, 2, 9)',
+        'target-arrow-shape': 'none',
+        'line-color': '#5a6270',
+      },
+    },
+    {
+      selector: 'node.centre',
+      style: {
+        width: 56,
+        height: 56,
+        'border-width': 4,
+        'font-size': 14,
+        'font-weight': 'bold',
+        label: 'data(label)',
+      },
+    },
     {
       selector: 'node.highlighted',
       style: {
@@ -112,6 +144,9 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
         'border-width': 5,
         'border-style': 'double',
         'border-color': DEAD_END_COLOUR,
+        color: '#8a2c00',
+        'font-weight': 'bold',
+        'text-max-width': '150px',
       },
     },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },

@@ -10,7 +10,7 @@ const base: GraphView = {
       id: 'task:p/a',
       type: 'Task',
       label: 'Deliver 10 units of safe house accommodation',
-      status: 'in-progress',
+      status: 'in_progress',
       due: '2024-03-01',
     },
   ],
@@ -40,7 +40,7 @@ describe('graphToElements', () => {
         kind: 'vcs',
       },
     });
-    expect(nodes[1]?.data).toMatchObject({ status: 'in-progress', due: '2024-03-01' });
+    expect(nodes[1]?.data).toMatchObject({ status: 'in_progress', due: '2024-03-01' });
   });
 
   it('marks RACI edges with their letter and keeps the plan row they came from', () => {

@@ -76,6 +76,11 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings): Layou
         name: 'dagre',
         ...common,
         rankDir: name === 'dagre-lr' ? 'LR' : 'TB',
+        // An edge may ask to keep its ends in one rank (a pathway step and its provider).
+        minLen: (edge: { data(field: string): unknown }) => {
+          const min = edge.data('minLen');
+          return typeof min === 'number' ? min : 1;
+        },
         nodeSep: 25,
         rankSep: name === 'dagre-lr' ? 110 : 80,
         edgeSep: 8,

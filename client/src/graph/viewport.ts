@@ -1,6 +1,9 @@
 // Viewport maths, free of Cytoscape: where new nodes go so that old ones need not move, how to
 // render a graph of a given size, and which node the arrow keys lead to.
 
+/** The most a layout or a "show these nodes" may zoom in: beyond it labels look shouted. */
+export const MAX_FIT_ZOOM = 1.4;
+
 export interface Point {
   x: number;
   y: number;

@@ -6,17 +6,11 @@ import { RACI_LETTERS, RACI_NAMES, type RaciLetter } from '../../graph/edge-type
 import { TypeSwatch } from '../../graph/TypeSwatch';
 import { FILTER_OPTIONS_QUERY } from './explore.query';
 import { hasFilters, TASK_STATUSES, type ExploreState } from './explore-state';
+import { statusName } from '../../shared/task-status';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
-
-const STATUS_NAMES: Record<string, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
 
 export function FilterPanel(props: {
   state: ExploreState;
@@ -174,7 +168,7 @@ export function FilterPanel(props: {
               checked={state.status.includes(s)}
               onChange={() => onChange({ status: toggle(state.status, s) })}
             />
-            {STATUS_NAMES[s]}
+            {statusName(s)}
           </label>
         ))}
       </fieldset>

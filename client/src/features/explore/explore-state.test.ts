@@ -21,7 +21,7 @@ describe('Explore URL state', () => {
       objective: 'objective:p/governance',
       party: 'org:cranstoun',
       raci: ['R', 'A'],
-      status: ['in-progress'],
+      status: ['in_progress'],
       focus: 'org:cranstoun',
       depth: 2,
       selected: 'task:p/x-1234',

@@ -11,8 +11,9 @@ import {
 import { RACI_LETTERS, type RaciLetter } from '../../graph/edge-types';
 import { LAYOUT_CHOICES, type LayoutChoice } from '../../graph/layouts';
 import type { GraphFilter } from '../../graph/graph-view';
+import { TASK_STATUSES } from '../../shared/task-status';
 
-export const TASK_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const;
+export { TASK_STATUSES };
 export const MAX_DEPTH = 4;
 
 export interface ExploreState {

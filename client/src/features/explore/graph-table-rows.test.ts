@@ -31,7 +31,7 @@ describe('graph table rows', () => {
   it('lists nodes by name with their type, details and number of links', () => {
     expect(nodeRows(nodes, edges)).toEqual([
       { id: 'a', name: 'Anchor', type: 'Organisation', detail: 'vcs', links: 1 },
-      { id: 'b', name: 'Build homes', type: 'Task', detail: 'done, due 2024-03', links: 2 },
+      { id: 'b', name: 'Build homes', type: 'Task', detail: 'Done, due 2024-03', links: 2 },
       { id: 'c', name: 'Council board', type: 'Board or group', detail: '', links: 1 },
     ]);
   });

@@ -1,6 +1,7 @@
 // The table alternative to the drawing: one row per node (with how many links it has on
 // screen) and one per relationship, sortable, and the same rows for the CSV export.
 import { nodeTypeStyle } from '../../graph/node-types';
+import { statusName } from '../../shared/task-status';
 import { relationshipInWords } from '../../graph/edge-types';
 import type { EdgeElementData, NodeElementData } from '../../graph/graph-to-elements';
 
@@ -36,7 +37,11 @@ export function nodeRows(
     id: n.id,
     name: n.label,
     type: nodeTypeStyle(n.type).label,
-    detail: [n.kind, n.status, n.due ? `due ${n.due.slice(0, 7)}` : undefined]
+    detail: [
+      n.kind,
+      n.status ? statusName(n.status) : undefined,
+      n.due ? `due ${n.due.slice(0, 7)}` : undefined,
+    ]
       .filter(Boolean)
       .join(', '),
     links: degree.get(n.id) ?? 0,

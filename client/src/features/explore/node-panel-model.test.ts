@@ -50,7 +50,7 @@ describe('buildNodePanel', () => {
       title: 'Deliver safe house',
       dueRaw: 'December 2023',
       due: '2023-12-01',
-      status: 'in-progress',
+      status: 'in_progress',
       notes: null,
       row: 7,
       forAll: false,

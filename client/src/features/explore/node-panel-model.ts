@@ -2,6 +2,7 @@
 // graph on screen (grouped by relationship, with the plan row each link came from), and the
 // source documents and rows behind the node itself.
 import { nodeTypeStyle } from '../../graph/node-types';
+import { statusName } from '../../shared/task-status';
 import { inverseRelationshipInWords, relationshipInWords } from '../../graph/edge-types';
 import type { EdgeElementData, NodeElementData } from '../../graph/graph-to-elements';
 import type { NodeDetailsData, SourceEdge } from './node-details.query';
@@ -53,7 +54,7 @@ export function buildNodePanel(options: {
   const lists: PanelGroup[] = [];
   let sources: NodePanelModel['sources'] = [];
   if (node.kind) facts.push({ label: 'Kind', value: node.kind });
-  if (node.status) facts.push({ label: 'Status', value: node.status });
+  if (node.status) facts.push({ label: 'Status', value: statusName(node.status) });
   if (node.due) facts.push({ label: 'Due', value: node.due.slice(0, 7) });
   if (node.authority)
     facts.push({ label: 'Authority', value: labels.get(node.authority) ?? node.authority });
@@ -76,7 +77,7 @@ export function buildNodePanel(options: {
   if (task) {
     facts.length = 0;
     if (task.objective[0]) facts.push({ label: 'Objective', value: task.objective[0].title });
-    facts.push({ label: 'Status', value: task.status ?? 'not recorded' });
+    facts.push({ label: 'Status', value: statusName(task.status) });
     facts.push({ label: 'Due', value: task.dueRaw || 'no date given' });
     if (task.row !== null) facts.push({ label: 'Plan row', value: String(task.row) });
     if (task.forAll) facts.push({ label: 'For', value: 'all client groups' });

@@ -1,3 +1,354 @@
+// Gaps and duplication: the findings of the analysis grouped by rule and severity, each with
+// its sentence and evidence. Choosing one highlights its nodes on the system graph beside the
+// list and fades the rest; the graph keeps its layout from one finding to the next.
+import { useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import type { Core } from 'cytoscape';
+import { useUrlState } from '../../app/use-location';
+import { Link } from '../../app/Link';
+import { pathTo } from '../../app/routes';
+import { CytoscapeGraph, type Spotlight } from '../../graph/CytoscapeGraph';
+import { GraphExport } from '../../graph/GraphExport';
+import { graphToElements } from '../../graph/graph-to-elements';
+import { neighbourhood } from '../../graph/neighbourhood';
+import { useGraphExtras } from '../../graph/use-graph-extras';
+import { TypeSwatch } from '../../graph/TypeSwatch';
+import type { Point } from '../../graph/viewport';
+import { CsvButton } from '../../shared/CsvButton';
+import { Empty, ErrorNotice, Loading } from '../../shared/QueryStates';
+import { ANALYSIS_QUERY, FINDINGS_GRAPH_QUERY, type Finding } from './findings.query';
+import { CATEGORY_NAMES, countBySeverity, groupFindings, SEVERITIES } from './group-findings';
+import { parseFindingsState, serialiseFindingsState } from './findings-state';
+
+const SEVERITY_NAMES: Record<string, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+const NO_FILTER = {};
+
+export function SeverityBadge({ severity }: { severity: string }) {
+  return (
+    <span className={`severity severity-${severity}`}>{SEVERITY_NAMES[severity] ?? severity}</span>
+  );
+}
+
+function FindingDetail({ finding }: { finding: Finding }) {
+  const keys = finding.nodes.map((n) => n.key);
+  return (
+    <div className="finding-detail">
+      <h4>About</h4>
+      <ul className="finding-nodes">
+        {finding.nodes.map((n) => (
+          <li key={n.key}>
+            <TypeSwatch type={n.label} size={13} />{' '}
+            <Link href={pathTo('explore', `?focus=${n.key}&node=${n.key}`)}>{n.name}</Link>
+          </li>
+        ))}
+      </ul>
+      {finding.evidence.length > 0 ? (
+        <>
+          <h4>Evidence</h4>
+          <ul className="evidence">
+            {finding.evidence.map((e, i) => (
+              <li key={i}>
+                {e.description}
+                {e.source || e.locator ? (
+                  <span className="source-note">
+                    {' '}
+                    ({[e.source?.replace(/^source:/, ''), e.locator].filter(Boolean).join(', ')})
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <Link href={pathTo('explore', `?highlight=${keys.join(',')}`)}>
+          Open these nodes in Explore
+        </Link>
+      </p>
+    </div>
+  );
+}
+
 export function Findings() {
-  return <p>Coming soon.</p>;
+  const [state, setState] = useUrlState(parseFindingsState, serialiseFindingsState);
+  const analysis = useQuery(ANALYSIS_QUERY, { variables: { input: NO_FILTER } });
+  const graph = useQuery(FINDINGS_GRAPH_QUERY, { variables: { filter: NO_FILTER } });
+  const [cy, setCy] = useState<Core | null>(null);
+  const [positions] = useState(() => new Map<string, Point>());
+
+  const findings = useMemo(() => analysis.data?.analysis.findings ?? [], [analysis.data]);
+  const rules = useMemo(() => analysis.data?.analysis.rules ?? [], [analysis.data]);
+  const filter = useMemo(
+    () => ({ severities: state.severities, category: state.category, text: state.text }),
+    [state.severities, state.category, state.text],
+  );
+  const groups = useMemo(() => groupFindings(findings, rules, filter), [findings, rules, filter]);
+  const shownFindings = groups.flatMap((g) => g.findings);
+  const counts = countBySeverity(findings);
+  const selected = findings.find((f) => f.id === state.finding) ?? null;
+  const highlight = useMemo(() => selected?.nodes.map((n) => n.key) ?? [], [selected]);
+
+  // A finding may be about nodes the overview leaves out (a measure): fetch their surroundings.
+  const extraFilters = useMemo(
+    () => highlight.slice(0, 12).map((key) => ({ focus: key, depth: 1 })),
+    [highlight],
+  );
+  const extras = useGraphExtras(FINDINGS_GRAPH_QUERY, extraFilters);
+  const elements = useMemo(
+    () => graphToElements([graph.data?.graph, ...extras.views]),
+    [graph.data, extras.views],
+  );
+
+  const spotlight = useMemo<Spotlight | null>(() => {
+    if (highlight.length === 0) return null;
+    const nodeIds = elements.nodes.map((n) => n.data.id);
+    const edges = elements.edges.map((e) => e.data);
+    const nodes = new Set<string>();
+    const inside = new Set<string>();
+    for (const key of highlight) {
+      const n = neighbourhood({ nodeIds, edges, focus: key, depth: 1 });
+      n?.nodes.forEach((id) => nodes.add(id));
+      n?.edges.forEach((id) => inside.add(id));
+    }
+    return { nodes, edges: inside };
+  }, [highlight, elements]);
+
+  const csv = () =>
+    shownFindings.map((f) => [
+      f.severity,
+      rules.find((r) => r.id === f.ruleId)?.title ?? f.ruleId,
+      f.title,
+      f.sentence,
+      f.nodes.map((n) => n.name).join('; '),
+      f.evidence.map((e) => `${e.description}${e.locator ? ` (${e.locator})` : ''}`).join('; '),
+    ]);
+
+  function toggleSeverity(s: string) {
+    setState({
+      severities: state.severities.includes(s)
+        ? state.severities.filter((x) => x !== s)
+        : [...state.severities, s],
+    });
+  }
+
+  const list = (
+    <>
+      {groups.length === 0 ? (
+        <Empty>
+          <p>
+            {findings.length === 0
+              ? 'The analysis found no gaps or duplication.'
+              : 'No finding matches these filters.'}
+          </p>
+        </Empty>
+      ) : null}
+      {groups.map((g) => (
+        <section key={g.rule.id} className="finding-group" aria-labelledby={`rule-${g.rule.id}`}>
+          <h3 id={`rule-${g.rule.id}`}>
+            <SeverityBadge severity={g.severity} /> {g.rule.title}{' '}
+            <span className="count-badge">{g.findings.length}</span>
+          </h3>
+          {g.rule.explanation ? <p className="rule-why">{g.rule.explanation}</p> : null}
+          <ul className="finding-list">
+            {g.findings.map((f) => {
+              const isSelected = f.id === selected?.id;
+              return (
+                <li key={f.id} className={isSelected ? 'selected' : undefined}>
+                  <button
+                    type="button"
+                    className="finding-button"
+                    aria-expanded={isSelected}
+                    onClick={() =>
+                      setState({ finding: isSelected ? null : f.id }, { replace: true })
+                    }
+                  >
+                    <SeverityBadge severity={f.severity} />
+                    <span>
+                      <strong>{f.title}</strong>
+                      <span className="finding-sentence">{f.sentence}</span>
+                    </span>
+                  </button>
+                  {isSelected ? <FindingDetail finding={f} /> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+
+  return (
+    <div className="findings">
+      <div className="findings-side">
+        <div className="view-header">
+          <h2>Gaps and duplication</h2>
+        </div>
+        {analysis.loading && !analysis.data ? (
+          <Loading>Running the gap and duplication rules over the graph…</Loading>
+        ) : analysis.error && !analysis.data ? (
+          <ErrorNotice
+            error={analysis.error}
+            what="run the analysis"
+            onRetry={() => void analysis.refetch()}
+          />
+        ) : (
+          <>
+            <p className="summary">
+              {findings.length} findings from {rules.length} rules: {counts.high ?? 0} high,{' '}
+              {counts.medium ?? 0} medium, {counts.low ?? 0} low. Choose one to see its nodes on the
+              graph.
+            </p>
+            <form
+              className="findings-controls"
+              aria-label="Filter the findings"
+              onSubmit={(e) => e.preventDefault()}
+            >
+              <fieldset className="inline-checks">
+                <legend>Severity</legend>
+                {SEVERITIES.map((s) => (
+                  <label key={s}>
+                    <input
+                      type="checkbox"
+                      checked={state.severities.includes(s)}
+                      onChange={() => toggleSeverity(s)}
+                    />
+                    {SEVERITY_NAMES[s]} ({counts[s] ?? 0})
+                  </label>
+                ))}
+              </fieldset>
+              <div className="button-row">
+                <label className="inline-field">
+                  Kind{' '}
+                  <select
+                    value={state.category ?? ''}
+                    onChange={(e) => setState({ category: e.target.value || null })}
+                  >
+                    <option value="">All</option>
+                    {Object.entries(CATEGORY_NAMES).map(([k, v]) => (
+                      <option key={k} value={k}>
+                        {v}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="inline-field">
+                  Text{' '}
+                  <input
+                    type="search"
+                    value={state.text}
+                    onChange={(e) => setState({ text: e.target.value }, { replace: true })}
+                  />
+                </label>
+              </div>
+              <div className="button-row">
+                <div className="segmented" role="group" aria-label="Show as">
+                  <button
+                    type="button"
+                    aria-pressed={!state.table}
+                    onClick={() => setState({ table: false })}
+                  >
+                    List and graph
+                  </button>
+                  <button
+                    type="button"
+                    aria-pressed={state.table}
+                    onClick={() => setState({ table: true })}
+                  >
+                    Table
+                  </button>
+                </div>
+                <CsvButton
+                  title="gaps and duplication"
+                  header={['severity', 'rule', 'finding', 'sentence', 'nodes', 'evidence']}
+                  rows={csv}
+                />
+              </div>
+            </form>
+            {state.table ? null : <div className="finding-groups">{list}</div>}
+          </>
+        )}
+      </div>
+      {state.table && analysis.data ? (
+        <div className="findings-table">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Severity</th>
+                <th scope="col">Rule</th>
+                <th scope="col">Finding</th>
+                <th scope="col">About</th>
+                <th scope="col">Evidence</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shownFindings.map((f) => (
+                <tr key={f.id}>
+                  <td>
+                    <SeverityBadge severity={f.severity} />
+                  </td>
+                  <td>{rules.find((r) => r.id === f.ruleId)?.title ?? f.ruleId}</td>
+                  <td>
+                    <strong>{f.title}</strong>
+                    <br />
+                    {f.sentence}
+                  </td>
+                  <td>{f.nodes.map((n) => n.name).join('; ')}</td>
+                  <td>
+                    {f.evidence.map((e, i) => (
+                      <div key={i}>
+                        {e.description}
+                        {e.locator ? <span className="source-note"> ({e.locator})</span> : null}
+                      </div>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <section className="findings-graph" aria-label="The findings on the graph">
+          <div className="toolbar">
+            <p className="status-line" role="status">
+              {graph.loading && !graph.data
+                ? 'Loading the graph…'
+                : selected
+                  ? `Highlighting ${highlight.length} node${highlight.length === 1 ? '' : 's'}: ${selected.title}`
+                  : 'Choose a finding to highlight its nodes.'}
+              {extras.loading ? ' · fetching their neighbours…' : ''}
+            </p>
+            <GraphExport
+              cy={cy}
+              title={selected ? `finding ${selected.title}` : 'findings graph'}
+            />
+          </div>
+          {graph.error && !graph.data ? (
+            <ErrorNotice
+              error={graph.error}
+              what="load the graph"
+              onRetry={() => void graph.refetch()}
+            />
+          ) : graph.loading && !graph.data ? (
+            <Loading>Loading the graph…</Loading>
+          ) : (
+            <CytoscapeGraph
+              elements={elements}
+              layout="fcose"
+              positions={positions}
+              highlighted={highlight}
+              spotlight={spotlight}
+              fitTo={highlight.length > 0 ? highlight : null}
+              onReady={setCy}
+              label={
+                selected
+                  ? `The system graph with the nodes of the finding “${selected.title}” highlighted`
+                  : 'The system graph'
+              }
+            />
+          )}
+        </section>
+      )}
+    </div>
+  );
 }
