@@ -49,9 +49,7 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-async function post(
-  query: string,
-): Promise<{
+async function post(query: string): Promise<{
   status: number;
   body: { errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }> {

@@ -155,3 +155,39 @@ describe('pathways', () => {
     }
   });
 });
+
+describe('findings and the evidence pack', () => {
+  it('lists the rules and finds the task with two Accountables', async () => {
+    const { analysis } = await data<{
+      analysis: {
+        rules: { id: string }[];
+        findings: { ruleId: string; nodes: { name: string }[] }[];
+      };
+    }>(
+      'query { analysis(input: { rules: ["raci-accountable-count"] }) { rules { id } findings { ruleId nodes { name } } } }',
+    );
+    expect(analysis.rules.length).toBeGreaterThanOrEqual(17);
+    expect(analysis.findings).toHaveLength(1);
+    expect(analysis.findings[0]?.nodes.map((n) => n.name).join(' ')).toMatch(
+      /Monitor outcomes from RSI/,
+    );
+  });
+
+  it('refuses an unknown rule with BAD_USER_INPUT', async () => {
+    const { body } = await api.graphql(
+      'query { analysis(input: { rules: ["no-such-rule"] }) { findings { id } } }',
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('exports the evidence pack for a client group as CSV', async () => {
+    const { evidencePack } = await data<{
+      evidencePack: { fileName: string; mediaType: string; content: string };
+    }>(
+      'query { evidencePack(scope: clientGroup, key: "clientgroup:rough-sleepers", format: csv) { fileName mediaType content } }',
+    );
+    expect(evidencePack.mediaType).toMatch(/^text\/csv/);
+    expect(evidencePack.fileName).toMatch(/\.csv$/);
+    expect(evidencePack.content.split('\n').length).toBeGreaterThan(5);
+  });
+});

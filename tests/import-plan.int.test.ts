@@ -143,6 +143,29 @@ describe('importing the seed action plan', () => {
   });
 });
 
+describe('what the import stores', () => {
+  it('stores rows and orders as integers and cites rows as "row N"', async () => {
+    await seed();
+    const [types] = await db.query<{
+      rows: string[];
+      orders: string[];
+      locators: string[];
+      sources: string[];
+    }>(
+      `MATCH (t:Task)-[:IN_PLAN]->(:Plan {key: $plan})
+       MATCH (t)-[r:RESPONSIBLE_FOR|MEASURED_BY]-(x)
+       RETURN collect(DISTINCT valueType(t.row)) AS rows,
+         collect(DISTINCT valueType(CASE WHEN x:Measure THEN x.order END)) AS orders,
+         collect(DISTINCT r.locator) AS locators, collect(DISTINCT r.source) AS sources`,
+      { plan: PLAN },
+    );
+    expect(types?.rows).toEqual(['INTEGER NOT NULL']);
+    expect(types?.orders).toContain('INTEGER NOT NULL');
+    expect(types?.locators.every((l) => /^row \d+$/.test(l))).toBe(true);
+    expect(types?.sources).toEqual(['source:worcester-homelessness-action-plan']);
+  });
+});
+
 describe('re-importing', () => {
   it('changes nothing when the same file is imported again', async () => {
     await seed();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { connect } from '../../server/src/db/connect.js';
 import { applySchema } from '../../server/src/db/apply-schema.js';
+import { toPlain } from '../../server/src/db/to-plain.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -18,7 +19,7 @@ export interface TestDatabase {
   readonly driver: Driver;
   readonly database: string | undefined;
   readonly connection: TestNeo4j;
-  /** Runs one query and returns plain objects. */
+  /** Runs one query and returns plain objects (integers as numbers, dates as strings). */
   query<T = Record<string, unknown>>(
     cypher: string,
     params?: Record<string, unknown>,
@@ -76,7 +77,7 @@ export function useTestDatabase(options: TestDatabaseOptions = {}): TestDatabase
       const { records } = await db.driver.executeQuery(cypher, params, {
         database: connection.database,
       });
-      return records.map((r) => r.toObject() as T);
+      return records.map((r) => toPlain<T>(r.toObject()));
     },
   };
   beforeAll(async () => {

@@ -50,6 +50,8 @@ export function measureKey(task: string, order: number): string {
   return `measure:${keyBody(task)}/${order}`;
 }
 
+/** A document's key from its file name (any folder part is ignored: the key must not depend on where the file lies). */
 export function sourceKey(documentName: string): string {
-  return `source:${slugify(documentName.replace(/\.[a-z0-9]+$/i, ''))}`;
+  const base = documentName.split(/[\\/]/).pop() ?? documentName;
+  return `source:${slugify(base.replace(/\.[a-z0-9]+$/i, ''))}`;
 }

@@ -3,7 +3,7 @@
 // transaction (all or nothing). Used by `npm run import`, the seed loader and the API.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { parsePlan } from './parse-plan.js';
 import { readGlossaryFile } from './parse-glossary.js';
 import type { GlossaryEntry, ImportIssue, ParsedPlan, RaciLetter } from './types.js';
@@ -357,7 +357,7 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
         plan: {
           key: plan,
           title,
-          startYear: startYear ?? null,
+          startYear: startYear === undefined ? null : neo4j.int(startYear),
           glossary: glossary.map((g) => `${g.abbreviation} = ${g.fullName}`),
         },
       });
@@ -394,18 +394,20 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
         objectives: parsed.objectives.map((o) => ({
           key: objectiveKey(plan, o.title),
           title: o.title,
-          order: o.order,
+          order: neo4j.int(o.order),
           locator: `row ${o.rows.join(', ')}`,
         })),
       });
       const batchSize = 200;
       for (let i = 0; i < toWrite.length; i += batchSize) {
+        // Rows and orders go to Neo4j as integers: a JS number would be stored as a float.
         const batch = toWrite.slice(i, i + batchSize).map((t) => ({
           ...t,
+          row: neo4j.int(t.row),
           measures: t.measures.map((text, index) => ({
             key: measureKey(t.key, index + 1),
             text,
-            order: index + 1,
+            order: neo4j.int(index + 1),
           })),
           raci: RACI_LETTERS.flatMap((letter) =>
             t.raci[letter].map((party) => ({ type: RELATIONSHIP[letter], party })),

@@ -7,6 +7,7 @@ import { viewResolvers } from './views.js';
 import { authResolvers } from './auth.js';
 import { writeResolvers } from './writes.js';
 import { importResolvers } from './import.js';
+import { analysisResolvers } from './analysis.js';
 
 type Resolver = (parent: unknown, args: never, ctx: GraphQLContext, info: unknown) => unknown;
 
@@ -35,6 +36,7 @@ export function buildResolvers(options: {
   return {
     Query: {
       ...guardReads(viewResolvers.Query as Record<string, Resolver>, options.publicRead),
+      ...guardReads(analysisResolvers.Query as Record<string, Resolver>, options.publicRead),
       ...auth.Query,
       ...writeResolvers.Query,
     },
