@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * outlives the parent, and on SIGINT/SIGTERM through a shutdown hook.
  *
  * <p>Environment: NEO4J_BOLT_PORT (7687), NEO4J_DATA_DIR (required), NEO4J_PAGECACHE (256m),
- * NEO4J_PASSWORD (required), NEO4J_PLUGIN_DIR (required). Heap is set by the parent with -Xms/-Xmx.
+ * NEO4J_PASSWORD (required), NEO4J_PLUGIN_DIR (required), NEO4J_TX_TIMEOUT_SECONDS (60). Heap is set
+ * by the parent with -Xms/-Xmx.
  */
 public final class Launcher {
   private static final String HOST = "127.0.0.1";
@@ -45,6 +47,13 @@ public final class Launcher {
     String password = required(env, "NEO4J_PASSWORD");
     String pluginDir = required(env, "NEO4J_PLUGIN_DIR");
     long pageCache = parseBytes(env.getOrDefault("NEO4J_PAGECACHE", "256m"));
+    Duration txTimeout;
+    try {
+      txTimeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("NEO4J_TX_TIMEOUT_SECONDS", "60")));
+    } catch (NumberFormatException e) {
+      fail("BAD_CONFIG", "NEO4J_TX_TIMEOUT_SECONDS is not a whole number of seconds.", "Use a number such as 60.");
+      return;
+    }
 
     if (!portIsFree(port)) {
       fail("PORT_IN_USE", "Bolt port " + HOST + ":" + port + " is already in use.",
@@ -72,6 +81,8 @@ public final class Launcher {
           .setConfig(GraphDatabaseSettings.plugin_dir, Path.of(pluginDir).toAbsolutePath())
           .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
           .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+          // No query may hold the database longer than this, whoever sent it.
+          .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
           .build();
     } catch (Throwable t) {
       String why = rootMessage(t);
