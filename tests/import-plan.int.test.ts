@@ -134,7 +134,7 @@ describe('importing the seed action plan', () => {
     await seed();
     const [row] = await db.query<{ missing: number; total: number }>(
       `MATCH (t:Task)-[:IN_PLAN]->(:Plan {key: $plan})
-       MATCH (t)-[r:UNDER|SERVES|MEASURED_BY|RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF]-()
+       MATCH (t)-[r:IN_PLAN|UNDER|SERVES|MEASURED_BY|RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF]-()
        RETURN count(r) AS total, count(CASE WHEN r.source IS NULL OR r.row IS NULL THEN 1 END) AS missing`,
       { plan: PLAN },
     );

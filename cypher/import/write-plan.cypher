@@ -10,6 +10,7 @@ MERGE (p:Plan {key: $plan.key})
   ON CREATE SET p.title = $plan.title
 SET p.authority = $authority.key, p.startYear = $plan.startYear, p.checksum = $source.checksum,
   p.glossary = $plan.glossary
-MERGE (p)-[:BY]->(council)
+MERGE (p)-[by:BY]->(council)
+  ON CREATE SET by.source = s.key, by.locator = 'whole document'
 MERGE (p)-[pf:FROM]->(s)
   ON CREATE SET pf.locator = 'whole document'

@@ -9,7 +9,8 @@ SET t.title = task.title, t.row = task.row, t.dueRaw = task.dueRaw,
   t.due = CASE WHEN task.due IS NULL THEN null ELSE date(task.due) END,
   t.dueEnd = CASE WHEN task.dueEnd IS NULL THEN null ELSE date(task.dueEnd) END,
   t.dueKind = task.dueKind, t.forAll = task.forAll
-MERGE (t)-[:IN_PLAN]->(p)
+MERGE (t)-[ip:IN_PLAN]->(p)
+SET ip.source = s.key, ip.locator = 'row ' + task.row, ip.row = task.row
 MERGE (t)-[f:FROM]->(s)
 SET f.locator = 'row ' + task.row
 WITH t, task, s

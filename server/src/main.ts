@@ -57,8 +57,6 @@ async function main(): Promise<void> {
 
   try {
     await assertPortFree(config.port, config.host, 'PORT');
-    const building = ensureClientBuilt(log);
-    building.catch(() => {}); // awaited below; this only stops an early failure elsewhere leaving it unhandled
     if (config.neo4j.kind === 'embedded') {
       await assertPortFree(config.neo4j.boltPort, '127.0.0.1', 'NEO4J_BOLT_PORT');
       await ensureLauncherBuilt(log);
@@ -71,7 +69,8 @@ async function main(): Promise<void> {
       log(`Using the Neo4j at ${config.neo4j.uri}.`);
       driver = await connect(config.neo4j);
     }
-    await building;
+    // After the database, so a start that fails early never leaves a half-built client behind.
+    await ensureClientBuilt(log);
     server = await startServer({
       driver,
       database: config.neo4j.database,
