@@ -75,6 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     clientDist: options.clientDist,
     production: options.production,
     introspection: options.security.introspection,
+    corsOrigins: options.security.corsOrigins,
   });
   const server = http.createServer(app);
   // A request that takes longer than this is cut off rather than holding a connection forever.

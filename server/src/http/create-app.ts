@@ -1,6 +1,7 @@
 // The HTTP face of the product: GraphQL at /graphql (POST, and GET for queries), health probes,
-// and the built client at /. Protection: body limit, depth/alias/cost/token limits, verified
-// tokens, error codes on every error, and an audit entry for every mutation.
+// and the built client at /. Protection: security headers and CORS (security-headers.ts), body
+// limit, depth/alias/cost/token limits, verified tokens, error codes on every error, and an
+// audit entry for every mutation.
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
@@ -10,6 +11,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createProbes, type ReadinessState } from './probes.js';
+import { securityHeaders } from './security-headers.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { TokenClaims, TokenSigner } from '../auth/tokens.js';
 import { unauthenticated } from '../graphql/errors.js';
@@ -27,6 +29,8 @@ export interface AppOptions {
   clientDist?: string | undefined;
   production: boolean;
   introspection: boolean;
+  /** Browser origins allowed to call the API from another site; none: same origin only. */
+  corsOrigins?: string[];
 }
 
 export interface App {
@@ -92,6 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders({ corsOrigins: options.corsOrigins ?? [] }));
   const probes = createProbes(options.driver, options.database, options.readiness);
   app.get('/healthz', probes.health);
   app.get('/readyz', probes.ready);
