@@ -13,6 +13,7 @@ import { diffTasks, type TaskState } from './graph/diff-tasks.js';
 import { readCypher } from '../db/cypher-files.js';
 import { measureKey, objectiveKey, planKey, scopedKey, sourceKey, taskKey } from '../graph/keys.js';
 import { toNameKey } from './name-key.js';
+import { RACI_RELATIONSHIP } from '../graph/raci.js';
 import type { ImportReport } from './import-report.js';
 
 export interface ImportOptions {
@@ -40,13 +41,6 @@ export class ImportError extends Error {
     super(message);
   }
 }
-
-const RELATIONSHIP: Record<RaciLetter, string> = {
-  R: 'RESPONSIBLE_FOR',
-  A: 'ACCOUNTABLE_FOR',
-  C: 'CONSULTED_ON',
-  I: 'INFORMED_OF',
-};
 
 interface Context {
   parties: KnownNode[];
@@ -410,7 +404,7 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
             order: neo4j.int(index + 1),
           })),
           raci: RACI_LETTERS.flatMap((letter) =>
-            t.raci[letter].map((party) => ({ type: RELATIONSHIP[letter], party })),
+            t.raci[letter].map((party) => ({ type: RACI_RELATIONSHIP[letter], party })),
           ),
         }));
         await tx.run(readCypher('import/write-tasks.cypher'), {

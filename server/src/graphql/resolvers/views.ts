@@ -1,18 +1,11 @@
 // Resolvers for the views of views.graphql: search, the Cytoscape graph, a partner's view and
 // the pathways of a client group. Each runs one query from cypher/queries/.
 import neo4j from 'neo4j-driver';
-import { GraphQLError } from 'graphql';
+import { badInput } from '../errors.js';
 import type { GraphQLContext } from '../context.js';
 import { runQuery } from './run-query.js';
+import { RACI_RELATIONSHIP, type RaciLetter } from '../../graph/raci.js';
 import { toLuceneQuery } from './lucene-query.js';
-
-const RACI_TYPES = {
-  R: 'RESPONSIBLE_FOR',
-  A: 'ACCOUNTABLE_FOR',
-  C: 'CONSULTED_ON',
-  I: 'INFORMED_OF',
-} as const;
-type Letter = keyof typeof RACI_TYPES;
 
 export interface GraphFilterInput {
   types?: string[] | null;
@@ -20,7 +13,7 @@ export interface GraphFilterInput {
   clientGroup?: string | null;
   objective?: string | null;
   party?: string | null;
-  raci?: Letter[] | null;
+  raci?: RaciLetter[] | null;
   status?: string[] | null;
   focus?: string | null;
   depth?: number | null;
@@ -28,10 +21,6 @@ export interface GraphFilterInput {
 }
 
 const MAX_NODES = 20_000;
-
-function badInput(message: string, field: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
-}
 
 /** The parameters graph-view.cypher expects, with defaults and bounds applied. */
 export function graphParameters(filter: GraphFilterInput = {}) {
@@ -53,8 +42,10 @@ export function graphParameters(filter: GraphFilterInput = {}) {
     party: filter.party ?? null,
     raci: letters,
     status: filter.status?.length ? filter.status : null,
-    raciTypes: (letters ?? (Object.keys(RACI_TYPES) as Letter[])).map((l) => RACI_TYPES[l]),
-    allRaciTypes: Object.values(RACI_TYPES),
+    raciTypes: (letters ?? (Object.keys(RACI_RELATIONSHIP) as RaciLetter[])).map(
+      (l) => RACI_RELATIONSHIP[l],
+    ),
+    allRaciTypes: Object.values(RACI_RELATIONSHIP),
     taskScoped: Boolean(
       filter.authority ||
       filter.objective ||

@@ -10,14 +10,7 @@ import type { GraphQLContext } from '../context.js';
 import { badInput, forbidden, notFound } from '../errors.js';
 import { requireAuthority, requireRole, requireUser } from '../guards.js';
 import { runQuery } from './run-query.js';
-
-const RACI_TYPES = {
-  R: 'RESPONSIBLE_FOR',
-  A: 'ACCOUNTABLE_FOR',
-  C: 'CONSULTED_ON',
-  I: 'INFORMED_OF',
-} as const;
-type Letter = keyof typeof RACI_TYPES;
+import { RACI_RELATIONSHIP, type RaciLetter } from '../../graph/raci.js';
 
 /** The mutations that record their own audit entry (the audit plugin skips them). */
 export const SELF_AUDITED = new Set([
@@ -133,7 +126,7 @@ export const writeResolvers = {
     },
     assignRaci: async (
       _: unknown,
-      args: { task: string; party: string; letter: Letter },
+      args: { task: string; party: string; letter: RaciLetter },
       ctx: GraphQLContext,
     ) => {
       const user = requireRole(ctx, ['planner'], 'assign RACI letters');
@@ -146,12 +139,12 @@ export const writeResolvers = {
       return write(ctx, async (tx) => {
         const existed = await run<{ n: number }>(tx, 'queries/raci-exists.cypher', {
           ...args,
-          type: RACI_TYPES[args.letter],
+          type: RACI_RELATIONSHIP[args.letter],
         });
         await run(tx, 'mutations/assign-raci.cypher', {
           task: args.task,
           party: args.party,
-          type: RACI_TYPES[args.letter],
+          type: RACI_RELATIONSHIP[args.letter],
           user: user.sub,
         });
         const changed = Number(existed[0]?.n ?? 0) === 0;
@@ -168,7 +161,7 @@ export const writeResolvers = {
     },
     unassignRaci: async (
       _: unknown,
-      args: { task: string; party: string; letter: Letter },
+      args: { task: string; party: string; letter: RaciLetter },
       ctx: GraphQLContext,
     ) => {
       const user = requireRole(ctx, ['planner'], 'remove RACI letters');
@@ -178,7 +171,7 @@ export const writeResolvers = {
         const [removed] = await run<{ n: number }>(tx, 'mutations/unassign-raci.cypher', {
           task: args.task,
           party: args.party,
-          type: RACI_TYPES[args.letter],
+          type: RACI_RELATIONSHIP[args.letter],
         });
         const changed = Number(removed?.n ?? 0) > 0;
         await recordAuditInTx(tx, {
