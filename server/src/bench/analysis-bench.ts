@@ -1,0 +1,61 @@
+// Times the gap and duplication analysis: bringing the mentions up to date, the full analysis
+// (every rule, as the API runs it), and every rule on its own.
+import type { Driver } from 'neo4j-driver';
+import { linkMentions, rules, runAnalysis } from '../analysis/index.js';
+import { summarise, type Timing } from './measure.js';
+
+export interface AnalysisFigures {
+  /** First linkMentions after loading (writes the MENTIONS of the new texts). */
+  linkMentionsMs: number;
+  /** runAnalysis as the API runs it (mentions checked, every rule). */
+  full: Timing;
+  /** The rules alone, without the mentions step. */
+  fullRulesOnly: Timing;
+  findings: number;
+  perRule: { rule: string; timing: Timing; findings: number }[];
+}
+
+const TODAY = '2024-09-30';
+
+async function repeat<T>(n: number, fn: () => Promise<T>): Promise<{ timing: Timing; last: T }> {
+  const samples: number[] = [];
+  let last: T | undefined;
+  for (let i = 0; i < n; i += 1) {
+    const start = performance.now();
+    last = await fn();
+    samples.push(performance.now() - start);
+  }
+  return { timing: summarise(samples), last: last as T };
+}
+
+export async function benchAnalysis(
+  driver: Driver,
+  options: { repeats: number; log: (line: string) => void },
+): Promise<AnalysisFigures> {
+  let start = performance.now();
+  await linkMentions(driver);
+  const linkMentionsMs = Math.round(performance.now() - start);
+  options.log(`    linkMentions ${linkMentionsMs} ms`);
+  const full = await repeat(options.repeats, () => runAnalysis(driver, { today: TODAY }));
+  options.log(
+    `    full analysis p50 ${full.timing.p50} ms (${full.last.findings.length} findings)`,
+  );
+  const rulesOnly = await repeat(options.repeats, () =>
+    runAnalysis(driver, { today: TODAY }, { linkMentions: false }),
+  );
+  const perRule: AnalysisFigures['perRule'] = [];
+  for (const rule of rules) {
+    start = performance.now();
+    const r = await repeat(options.repeats, () =>
+      runAnalysis(driver, { today: TODAY, rules: [rule.id] }, { linkMentions: false }),
+    );
+    perRule.push({ rule: rule.id, timing: r.timing, findings: r.last.findings.length });
+  }
+  return {
+    linkMentionsMs,
+    full: full.timing,
+    fullRulesOnly: rulesOnly.timing,
+    findings: full.last.findings.length,
+    perRule,
+  };
+}

@@ -1,0 +1,105 @@
+// The same reads through the GraphQL API (HTTP, as the client sends them) and as hand-written
+// Cypher over Bolt (the floor a client of the database alone would pay): partner view, a plan's
+// task list with its RACI, a graph view and full-text search.
+import type { Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { readCypher } from '../db/cypher-files.js';
+import { graphParameters } from '../graphql/resolvers/views.js';
+import { toLuceneQuery } from '../graphql/resolvers/lucene-query.js';
+
+export interface ReadPair {
+  name: string;
+  graphql: { query: string; variables: Record<string, unknown> };
+  cypher: { text: string; params: Record<string, unknown> };
+}
+
+/** The task list with RACI, hand-written: what the generated `tasks` query returns. */
+const TASK_LIST_CYPHER = `
+MATCH (t:Task)-[:IN_PLAN]->(:Plan {key: $plan})
+RETURN t.key AS key, t.title AS title, t.dueRaw AS dueRaw, t.status AS status,
+  [(p:Party)-[:RESPONSIBLE_FOR]->(t) | {key: p.key, name: p.name}] AS responsible,
+  [(p:Party)-[:ACCOUNTABLE_FOR]->(t) | {key: p.key, name: p.name}] AS accountable,
+  [(p:Party)-[:CONSULTED_ON]->(t) | {key: p.key, name: p.name}] AS consulted,
+  [(p:Party)-[:INFORMED_OF]->(t) | {key: p.key, name: p.name}] AS informed`;
+
+const TASK_LIST_GRAPHQL = `query TaskList($plan: String!) {
+  tasks(where: { plan: { some: { key: { eq: $plan } } } }) {
+    key title dueRaw status
+    responsible { key name } accountable { key name } consulted { key name } informed { key name }
+  }
+}`;
+
+export function readPairs(options: {
+  party: string;
+  plan: string;
+  authority: string;
+  searchText: string;
+}): ReadPair[] {
+  const search = toLuceneQuery(options.searchText);
+  return [
+    {
+      name: `partner view (${options.party})`,
+      graphql: {
+        query: `query Partner($key: String!) { partnerView(key: $key) {
+          party { key name type } aliases
+          tasks { key title letters status due dueRaw objective }
+          boards { key name } services { key name } clientGroups { key name }
+          neighbours { key name type sharedTasks } } }`,
+        variables: { key: options.party },
+      },
+      cypher: { text: readCypher('queries/partner-view.cypher'), params: { key: options.party } },
+    },
+    {
+      name: 'task list with RACI (one plan)',
+      graphql: { query: TASK_LIST_GRAPHQL, variables: { plan: options.plan } },
+      cypher: { text: TASK_LIST_CYPHER, params: { plan: options.plan } },
+    },
+    {
+      name: 'graph view (one council)',
+      graphql: {
+        query: `query Graph($a: String!) { graph(filter: { authority: $a }) {
+          nodes { id type label kind status due authority }
+          edges { id source target type row sourceDocument } truncated } }`,
+        variables: { a: options.authority },
+      },
+      cypher: {
+        text: readCypher('queries/graph-view.cypher'),
+        params: { f: graphParameters({ authority: options.authority }) },
+      },
+    },
+    {
+      name: `full-text search ("${options.searchText}")`,
+      graphql: {
+        query: `query Search($t: String!) { search(text: $t) { key type name matched score } }`,
+        variables: { t: options.searchText },
+      },
+      cypher: {
+        text: readCypher('queries/search.cypher'),
+        params: { query: search, text: options.searchText, limit: neo4j.int(20), types: null },
+      },
+    },
+  ];
+}
+
+/** Sends one GraphQL request; throws when the answer carries errors (a benchmark of errors is worthless). */
+export async function postGraphQL(
+  url: string,
+  body: { query: string; variables: Record<string, unknown> },
+): Promise<unknown> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (json.errors?.length) throw new Error(`GraphQL error: ${json.errors[0]?.message}`);
+  return json.data;
+}
+
+/** Runs the hand-written query and turns the records into objects (what any client does). */
+export async function runCypher(driver: Driver, pair: ReadPair): Promise<unknown> {
+  const { records } = await driver.executeQuery(pair.cypher.text, pair.cypher.params, {
+    routing: 'READ',
+  });
+  return records.map((r) => r.toObject());
+}

@@ -1,0 +1,90 @@
+// Loads a generated dataset into the graph: the shared national and county bodies once, then for
+// each authority its curated structure (Cypher MERGE, as the seed's curated files) and its plan
+// through the real importer, timing the importer so its throughput can be reported.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { importPlan } from '../import/import-plan.js';
+import type { AuthorityStructure, Manifest, SharedData } from './generate-dataset.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const cypher = (name: string): string => fs.readFileSync(path.join(here, 'cypher', name), 'utf8');
+
+export interface LoadOptions {
+  /** Reads a file of the dataset by its path relative to the dataset (as in the manifest). */
+  readFile: (relativePath: string) => string;
+  database?: string | undefined;
+  /** Load only authorities from this index on (the earlier ones are already in the graph). */
+  from?: number;
+  /** And only up to (not including) this index. */
+  to?: number;
+  onProgress?: (done: number, total: number, name: string) => void;
+}
+
+export interface LoadResult {
+  authorities: number;
+  /** Rows the importer read (task rows, as its report counts them). */
+  rows: number;
+  tasks: number;
+  /** Seconds spent inside importPlan. */
+  importSeconds: number;
+  /** Seconds spent loading the curated structure. */
+  structureSeconds: number;
+  issues: { error: number; warning: number; info: number };
+  /** The first few error-level issues, with their file and row. */
+  errors: string[];
+}
+
+/** A reader for a dataset written to `dir` by `npm run generate`. */
+export function readFromDir(dir: string): (relativePath: string) => string {
+  return (relativePath) => fs.readFileSync(path.join(dir, relativePath), 'utf8');
+}
+
+export async function loadGenerated(driver: Driver, options: LoadOptions): Promise<LoadResult> {
+  const manifest = JSON.parse(options.readFile('manifest.json')) as Manifest;
+  const database = options.database;
+  const result: LoadResult = {
+    authorities: 0,
+    rows: 0,
+    tasks: 0,
+    importSeconds: 0,
+    structureSeconds: 0,
+    issues: { error: 0, warning: 0, info: 0 },
+    errors: [],
+  };
+  const shared = JSON.parse(options.readFile(manifest.shared)) as SharedData;
+  let started = performance.now();
+  await driver.executeQuery(cypher('load-shared.cypher'), { ...shared }, { database });
+  result.structureSeconds += (performance.now() - started) / 1000;
+
+  const chosen = manifest.authorities.slice(options.from ?? 0, options.to);
+  for (const [index, authority] of chosen.entries()) {
+    const structure = JSON.parse(options.readFile(authority.structureFile)) as AuthorityStructure;
+    started = performance.now();
+    await driver.executeQuery(cypher('load-structure.cypher'), { ...structure }, { database });
+    result.structureSeconds += (performance.now() - started) / 1000;
+
+    const content = options.readFile(authority.planFile);
+    started = performance.now();
+    const report = await importPlan(driver, {
+      fileName: path.basename(authority.planFile),
+      content,
+      authority: authority.key,
+      title: authority.title,
+      startYear: authority.startYear,
+      ...(database ? { database } : {}),
+    });
+    result.importSeconds += (performance.now() - started) / 1000;
+    result.authorities += 1;
+    result.rows += report.read.rows;
+    result.tasks += report.read.tasks;
+    for (const issue of report.issues) {
+      result.issues[issue.severity] += 1;
+      if (issue.severity === 'error' && result.errors.length < 10)
+        result.errors.push(`${authority.planFile} row ${issue.row ?? '?'}: ${issue.message}`);
+    }
+    options.onProgress?.(index + 1, chosen.length, authority.name);
+  }
+  return result;
+}
