@@ -15,6 +15,7 @@ import { measureKey, objectiveKey, planKey, scopedKey, sourceKey, taskKey } from
 import { toNameKey } from './name-key.js';
 import { RACI_RELATIONSHIP } from '../graph/raci.js';
 import type { ImportReport } from './import-report.js';
+import { findOverlongNames } from './find-overlong-names.js';
 
 export interface ImportOptions {
   fileName: string;
@@ -136,6 +137,10 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
     ...(startYear !== undefined ? { startYear } : {}),
   });
   issues.push(...parsed.issues);
+  // A row naming a party or client group too long for Neo4j's indexes is reported, not written.
+  const overlong = parsed.tasks.map(findOverlongNames);
+  issues.push(...overlong.filter((issue) => issue !== undefined));
+  parsed.tasks = parsed.tasks.filter((_, index) => overlong[index] === undefined);
   if (parsed.tasks.length === 0) {
     throw new ImportError(
       'NO_TASKS',

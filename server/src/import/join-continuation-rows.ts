@@ -17,10 +17,12 @@ export function joinContinuationRows(rows: PlanRow[]): {
   const kept: PlanRow[] = [];
   const joined: number[] = [];
   const issues: ImportIssue[] = [];
+  // The last kept row with a task: kept track of, not searched for, so a long table stays linear.
+  let previous: PlanRow | undefined;
   for (const row of rows) {
-    const previous = [...kept].reverse().find((candidate) => candidate.task.trim() !== '');
     if (!previous || !isContinuation(row)) {
       kept.push(row);
+      if (row.task.trim() !== '') previous = row;
       continue;
     }
     joinInto(previous, row);

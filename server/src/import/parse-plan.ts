@@ -23,9 +23,13 @@ import { buildTask } from './build-task.js';
 import { findTruncatedMeasures } from './find-truncated-measures.js';
 import { toNameKey } from './name-key.js';
 import { collapseWhitespace } from './normalise-text.js';
+import { PlanFormatError } from './plan-format-error.js';
 
 export { parseGlossary } from './parse-glossary.js';
 export { PlanFormatError } from './plan-format-error.js';
+
+/** The largest plan file read (the API's limit too): real plans are a few hundred kilobytes. */
+export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
 
 /** A parsed plan whose `rows` account for every non-blank row of the source. */
 export type ParsedPlanWithRows = ParsedPlan & Required<Pick<ParsedPlan, 'rows'>>;
@@ -38,6 +42,14 @@ export async function parsePlan(
   input: Uint8Array | string,
   options: ParseOptions,
 ): Promise<ParsedPlanWithRows> {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > MAX_PLAN_BYTES) {
+    throw new PlanFormatError({
+      code: 'TOO_LARGE',
+      fileName: options.fileName,
+      message: `is ${(size / 1024 / 1024).toFixed(1)} MB; a plan file may be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB. Check that it is the plan (not an export of a whole workbook or a log), or split it into one file per plan.`,
+    });
+  }
   const source = await readSource(input, {
     fileName: options.fileName,
     isHeaderRow: (cells) => matchHeaderRow(cells) !== null,
@@ -70,7 +82,8 @@ export async function parsePlan(
     roles.set(block.header.row, 'header');
     const read = readBlockRows(block, index);
     layouts.push(read.layout);
-    blockRows.push(...read.rows);
+    // A loop, not push(...rows): spreading a very long table overflows the call stack.
+    for (const row of read.rows) blockRows.push(row);
     issues.push(...read.issues);
   });
   const continued = joinContinuationRows(blockRows);

@@ -7,7 +7,8 @@ export type PlanFormatErrorCode =
   | 'BAD_ENCODING'
   | 'NO_HEADER'
   | 'NO_TASK_COLUMN'
-  | 'UNSUPPORTED_FORMAT';
+  | 'UNSUPPORTED_FORMAT'
+  | 'TOO_LARGE';
 
 export class PlanFormatError extends Error {
   override readonly name = 'PlanFormatError';
