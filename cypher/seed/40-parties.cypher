@@ -118,12 +118,14 @@ MERGE (n)-[f:FROM {locator: 'row ' + row}]->(plan) SET f.source = plan.key;
 // authority (line 26), so this is the county's service: keyed under the county,
 // kind 'statutory' (row 40 lists it among 'statutory services'), PART_OF the county.
 MATCH (plan:Source {key: 'source:worcester-homelessness-action-plan'})
-MERGE (n:Party {key: 'org:worcestershire-county-council/adult-social-care'})
+// County-wide: it serves every district in Worcestershire, so it is one shared node (no
+// `authority`), like the county's boards; its PART_OF says whose it is.
+MERGE (n:Party {key: 'org:worcestershire-adult-social-care'})
 SET n:Organisation,
-    n += {name: 'Adult Social Care', kind: 'statutory', aliases: ['Social Care'], authority: 'org:worcestershire-county-council'}
+    n += {name: 'Adult Social Care', kind: 'statutory', aliases: ['Social Care']}
 MERGE (n)-[f:FROM {locator: 'row 40'}]->(plan) SET f.source = plan.key;
 
-MATCH (a:Party {key: 'org:worcestershire-county-council/adult-social-care'}), (c:Party {key: 'org:worcestershire-county-council'})
+MATCH (a:Party {key: 'org:worcestershire-adult-social-care'}), (c:Party {key: 'org:worcestershire-county-council'})
 MERGE (a)-[r:PART_OF]->(c)
 SET r += {source: 'source:strategic-housing-and-community-activity-service', locator: 'The Strategic Housing Service Area, bullet 5 (line 26)'};
 

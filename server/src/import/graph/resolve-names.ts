@@ -53,11 +53,11 @@ export class NameResolver {
   private readonly aliasAdditions = new Map<string, Set<string>>();
 
   constructor(private readonly options: Options) {
-    // The plan's own council's nodes first, then global ones, then other councils' (a county
-    // council's Adult Social Care serves the city too): the first to claim a name keeps it.
-    const rank = (n: KnownNode): number =>
-      n.authority === options.authority ? 0 : n.authority ? 2 : 1;
-    for (const node of [...options.known].sort((a, b) => rank(a) - rank(b))) this.add(node);
+    // The plan's own council's nodes first, then shared ones. Another council's own posts, teams
+    // and committees are never matched: its "Head of Housing" is not this council's.
+    const rank = (n: KnownNode): number => (n.authority === options.authority ? 0 : 1);
+    const visible = options.known.filter((n) => !n.authority || n.authority === options.authority);
+    for (const node of visible.sort((a, b) => rank(a) - rank(b))) this.add(node);
     for (const entry of options.glossary) {
       this.glossary.set(toNameKey(entry.abbreviation), entry);
       if (!this.glossary.has(toNameKey(entry.fullName)))
