@@ -19,6 +19,7 @@ import { createFormatError } from '../graphql/format-error.js';
 import { auditPlugin } from '../audit/audit-plugin.js';
 import { signedInForbiddenPlugin } from '../graphql/signed-in-forbidden-plugin.js';
 import { SELF_AUDITED } from '../graphql/resolvers/writes.js';
+import { noSubscriptionsRule } from '../graphql/no-subscriptions-rule.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -87,7 +88,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       auditPlugin(SELF_AUDITED),
       signedInForbiddenPlugin(),
     ],
-    validationRules: [...protection.validationRules],
+    validationRules: [...protection.validationRules, noSubscriptionsRule],
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   });
