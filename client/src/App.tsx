@@ -54,7 +54,8 @@ function UserStatus() {
   return (
     <div className="user-status">
       <Link className="header-link" href="/signin" title="What your role allows">
-        {user.name ?? user.email} <span className="role-badge">{roleName(user.role)}</span>
+        <span className="user-name">{user.name ?? user.email}</span>
+        <span className="role-badge">{roleName(user.role)}</span>
       </Link>
       <button type="button" className="header-button" onClick={() => void signOut()}>
         Sign out

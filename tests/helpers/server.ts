@@ -4,7 +4,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../server/src/start-server.js';
 import type { TestDatabase } from './neo4j.js';
 import { createTokenSigner, type TokenClaims } from '../../server/src/auth/tokens.js';
-import type { SecurityConfig } from '../../server/src/config.js';
+import { projectRoot, type SecurityConfig } from '../../server/src/config.js';
+import { ensureClientBuilt } from '../../server/src/build-client.js';
+import path from 'node:path';
 
 export const TEST_JWT_SECRET = 'integration-tests-secret-0123456789abcdef';
 
@@ -29,6 +31,8 @@ export interface TestServerOptions {
   seed?: boolean;
   production?: boolean;
   security?: Partial<SecurityConfig>;
+  /** Build the client if it is out of date and serve it at / (the browser tests). */
+  client?: boolean;
 }
 
 /** Call at the top of a test file after useTestDatabase(). `seed` loads the seed data at start. */
@@ -58,6 +62,7 @@ export function useTestServer(db: TestDatabase, options: TestServerOptions = {})
     },
   };
   beforeAll(async () => {
+    if (options.client) await ensureClientBuilt(() => {});
     server = await startServer({
       driver: db.driver,
       database: db.database,
@@ -65,6 +70,7 @@ export function useTestServer(db: TestDatabase, options: TestServerOptions = {})
       host: '127.0.0.1',
       production: options.production ?? false,
       seed: options.seed ?? false,
+      ...(options.client ? { clientDist: path.join(projectRoot, 'client', 'dist') } : {}),
       security: {
         jwtSecret: TEST_JWT_SECRET,
         tokenTtlSeconds: 3600,

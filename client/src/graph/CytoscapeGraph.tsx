@@ -3,7 +3,13 @@
 // the selected / highlighted / faded classes, shows tooltips and moves the selection with the
 // keyboard. Everything it decides is computed by the pure modules beside it.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type Layouts,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
 import { registerExtensions } from './register-extensions';
 import { buildStylesheet } from './graph-stylesheet';
 import { layoutOptions, planLayout, type LayoutName } from './layouts';
@@ -56,6 +62,8 @@ export interface CytoscapeGraphProps {
   className?: string;
 }
 
+const MAX_ZOOM = 4;
+
 let webglSupport: boolean | undefined;
 function webglAvailable(): boolean {
   if (webglSupport !== undefined) return webglSupport;
@@ -97,13 +105,17 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
   const positions = props.positions ?? ownPositions;
   const lastLayoutKey = useRef<string | null>(null);
   const pendingFit = useRef<readonly string[] | null>(null);
-  const layoutRunning = useRef(false);
+  // The layout now running, if any: a new one stops it, so two never fight over the nodes.
+  const runningLayout = useRef<Layouts | null>(null);
+  // What the element sync last saw, so that a re-render with the same input does nothing.
+  const synced = useRef<{ cy: Core; elements: GraphElementsInput; layoutKey: string } | null>(null);
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
   });
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const [arranging, setArranging] = useState<string | null>(null);
+  const [layoutBusy, setLayoutBusy] = useState(false);
   const [ready, setReady] = useState(0);
 
   const nodeCount = props.elements.nodes.length;
@@ -120,7 +132,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       container,
       style: buildStylesheet({ showAllLabels: render.showAllLabels }),
       minZoom: 0.05,
-      maxZoom: 4,
+      maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
       autounselectify: true,
       hideEdgesOnViewport: render.hideEdgesOnViewport,
@@ -161,16 +173,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       const n = e.target as NodeSingular;
       positions.set(n.id(), { ...n.position() });
     });
-    cy.on('layoutstart', () => {
-      layoutRunning.current = true;
-    });
     cy.on('layoutstop', () => {
-      layoutRunning.current = false;
-      // A small graph fitted to a large frame would be drawn huge: keep it at a readable size.
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center();
-      }
       savePositions();
       setArranging(null);
       if (pendingFit.current) {
@@ -181,6 +184,9 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     latest.current.onReady?.(cy);
     setReady((n) => n + 1);
     return () => {
+      runningLayout.current?.stop();
+      runningLayout.current = null;
+      setLayoutBusy(false);
       savePositions();
       cy.destroy();
       cyRef.current = null;
@@ -195,6 +201,26 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const layoutKey = `${props.layout}:${props.layoutRun ?? 0}:${props.centre ?? ''}`;
+    const last = synced.current;
+    if (last && last.cy === cy && last.elements === props.elements && last.layoutKey === layoutKey)
+      return;
+    synced.current = { cy, elements: props.elements, layoutKey };
+    const runLayout = (options: LayoutOptions) => {
+      runningLayout.current?.stop();
+      const layout = cy.layout(options);
+      runningLayout.current = layout;
+      setLayoutBusy(true);
+      // A small graph fitted to a large frame would be drawn huge: cap the zoom while fitting.
+      cy.maxZoom(MAX_FIT_ZOOM);
+      layout.one('layoutstop', () => {
+        if (runningLayout.current !== layout) return;
+        runningLayout.current = null;
+        cy.maxZoom(MAX_ZOOM);
+        setLayoutBusy(false);
+      });
+      layout.run();
+    };
     const { nodes, edges } = props.elements;
     const wanted = new Set<string>([...nodes, ...edges].map((e) => String(e.data.id)));
     cy.batch(() => {
@@ -214,7 +240,6 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       }
       cy.add(add);
     });
-    const layoutKey = `${props.layout}:${props.layoutRun ?? 0}:${props.centre ?? ''}`;
     const nodeIds = nodes.map((n) => String(n.data.id));
     const plan = planLayout({
       nodeIds,
@@ -227,13 +252,13 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     if (plan === 'full') {
       if (nodeIds.length > 300)
         setArranging(`Arranging ${nodeIds.length.toLocaleString('en-GB')} nodes…`);
-      cy.layout(
+      runLayout(
         layoutOptions(props.layout, {
           nodeCount: nodeIds.length,
           centre: props.centre,
           motionAllowed: motionAllowed(),
         }),
-      ).run();
+      );
     } else if (plan === 'incremental') {
       const newIds = nodeIds.filter((id) => !positions.has(id));
       const fixedIds = nodeIds.filter((id) => positions.has(id));
@@ -248,14 +273,14 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       for (const [id, p] of placed) positions.set(id, p);
       // A force layout lets the new nodes settle among the old ones, which stay where they are.
       if (props.layout === 'fcose' && nodeIds.length <= 1500) {
-        cy.layout(
+        runLayout(
           layoutOptions('fcose', {
             nodeCount: nodeIds.length,
             fixed: fixedIds.map((id) => ({ nodeId: id, position: positions.get(id)! })),
             motionAllowed: motionAllowed(),
             fit: false,
           }),
-        ).run();
+        );
       }
       cy.animate(
         { fit: { eles: cy.elements(), padding: 30 } },
@@ -302,7 +327,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     const cy = cyRef.current;
     if (!cy || !fitKey) return;
     const ids = fitKey.split('|');
-    if (layoutRunning.current) pendingFit.current = ids;
+    if (runningLayout.current) pendingFit.current = ids;
     else fitToNodes(cy, ids);
   }, [fitKey, props.elements, ready]);
 
@@ -381,6 +406,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       data-highlighted-count={highlightedPresent}
       data-selected={props.selected ?? ''}
       data-renderer={render.webgl ? 'webgl' : 'canvas'}
+      data-layout={layoutBusy ? 'running' : 'idle'}
     >
       <div
         ref={containerRef}

@@ -68,14 +68,22 @@ export function Legend(props: {
           <li>
             <svg width="20" height="20" aria-hidden="true" focusable="false">
               <rect
-                x="3"
-                y="3"
-                width="14"
-                height="14"
+                x="2"
+                y="2"
+                width="16"
+                height="16"
                 fill="#fff"
                 stroke="#D55E00"
-                strokeWidth="3"
-                strokeDasharray="2 1"
+                strokeWidth="1.5"
+              />
+              <rect
+                x="5"
+                y="5"
+                width="10"
+                height="10"
+                fill="#fff"
+                stroke="#D55E00"
+                strokeWidth="1.5"
               />
             </svg>{' '}
             dead end

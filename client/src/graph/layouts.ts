@@ -63,9 +63,10 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings): Layou
         quality: large ? 'draft' : 'default',
         randomize: !incremental,
         fixedNodeConstraint: incremental ? settings.fixed : undefined,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-        nodeSeparation: 90,
+        nodeRepulsion: () => 16000,
+        idealEdgeLength: () => 110,
+        edgeElasticity: () => 0.3,
+        nodeSeparation: 110,
         packComponents: true,
         numIter: large ? 1000 : 2500,
       } as LayoutOptions;
@@ -91,8 +92,18 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings): Layou
         name: 'concentric',
         ...common,
         minNodeSpacing: 28,
-        concentric: (node: NodeSingular) => (node.id() === centre ? 1000 : node.degree(false)),
-        levelWidth: () => 2,
+        // Views that rank nodes themselves give them a `ring` (higher is nearer the middle) and a
+        // `weight` within it (a partner's neighbours: the tasks shared, several nearer than one);
+        // otherwise busier nodes sit nearer the middle.
+        concentric: (node: NodeSingular) => {
+          if (node.id() === centre) return 1_000_000;
+          const ring = node.data('ring') as number | undefined;
+          if (ring === undefined) return node.degree(false);
+          // Two rings of neighbours at most: those sharing several tasks, then the rest.
+          return ring * 1000 + (Number(node.data('weight') ?? 0) >= 2 ? 10 : 0);
+        },
+        levelWidth: (nodes: { max(f: (n: NodeSingular) => number): { value: number } }) =>
+          nodes.max((n) => (n.data('ring') === undefined ? 0 : 1)).value > 0 ? 1 : 2,
       } as LayoutOptions;
     }
   }

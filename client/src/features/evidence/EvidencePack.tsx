@@ -1,30 +1,14 @@
 // Evidence pack: choose the whole plan, an objective or a client group; preview the pack as the
 // server renders it; download it as Markdown or CSV, or print it (to paper or PDF).
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useUrlState } from '../../app/use-location';
 import { downloadFile } from '../../shared/download';
 import { describeError } from '../../shared/describe-error';
+import { useElapsedSeconds } from '../../shared/use-elapsed-seconds';
 import { Empty, ErrorNotice } from '../../shared/QueryStates';
 import { EVIDENCE_PACK_QUERY, SCOPE_CHOICES_QUERY, type PackFormat } from './evidence.query';
 import { packVariables, parseEvidenceState, serialiseEvidenceState } from './evidence-state';
-
-function useElapsedSeconds(running: boolean): number {
-  const [seconds, setSeconds] = useState(0);
-  useEffect(() => {
-    if (!running) return;
-    const started = Date.now();
-    const timer = window.setInterval(
-      () => setSeconds(Math.round((Date.now() - started) / 1000)),
-      500,
-    );
-    return () => {
-      window.clearInterval(timer);
-      setSeconds(0);
-    };
-  }, [running]);
-  return seconds;
-}
 
 export function EvidencePack() {
   const [state, setState] = useUrlState(parseEvidenceState, serialiseEvidenceState);

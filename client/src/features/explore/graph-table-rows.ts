@@ -52,6 +52,11 @@ export function nodeRows(
   return rows.sort(byName);
 }
 
+function sourceText(e: EdgeElementData): string {
+  const document = e.sourceDocument?.replace(/^source:/, '') ?? '';
+  return e.row !== undefined ? `row ${e.row}${document ? ` of ${document}` : ''}` : document;
+}
+
 export function edgeRows(
   edges: readonly EdgeElementData[],
   labels: ReadonlyMap<string, string>,
@@ -62,10 +67,7 @@ export function edgeRows(
       from: labels.get(e.source) ?? e.source,
       relationship: relationshipInWords(e.type),
       to: labels.get(e.target) ?? e.target,
-      source:
-        e.row !== undefined
-          ? `row ${e.row}${e.sourceDocument ? ` of ${e.sourceDocument}` : ''}`
-          : (e.sourceDocument ?? ''),
+      source: sourceText(e),
     }))
     .sort(
       (a, b) =>

@@ -16,6 +16,7 @@ import { TypeSwatch } from '../../graph/TypeSwatch';
 import type { Point } from '../../graph/viewport';
 import { CsvButton } from '../../shared/CsvButton';
 import { Empty, ErrorNotice, Loading } from '../../shared/QueryStates';
+import { useElapsedSeconds } from '../../shared/use-elapsed-seconds';
 import { ANALYSIS_QUERY, FINDINGS_GRAPH_QUERY, type Finding } from './findings.query';
 import { CATEGORY_NAMES, countBySeverity, groupFindings, SEVERITIES } from './group-findings';
 import { parseFindingsState, serialiseFindingsState } from './findings-state';
@@ -74,6 +75,7 @@ export function Findings() {
   const analysis = useQuery(ANALYSIS_QUERY, { variables: { input: NO_FILTER } });
   const graph = useQuery(FINDINGS_GRAPH_QUERY, { variables: { filter: NO_FILTER } });
   const [cy, setCy] = useState<Core | null>(null);
+  const seconds = useElapsedSeconds(analysis.loading);
   const [positions] = useState(() => new Map<string, Point>());
 
   const findings = useMemo(() => analysis.data?.analysis.findings ?? [], [analysis.data]);
@@ -185,7 +187,10 @@ export function Findings() {
           <h2>Gaps and duplication</h2>
         </div>
         {analysis.loading && !analysis.data ? (
-          <Loading>Running the gap and duplication rules over the graph…</Loading>
+          <Loading>
+            Running the gap and duplication rules over the graph…{' '}
+            {seconds > 1 ? `${seconds} s` : ''}
+          </Loading>
         ) : analysis.error && !analysis.data ? (
           <ErrorNotice
             error={analysis.error}

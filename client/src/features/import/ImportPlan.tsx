@@ -1,12 +1,13 @@
 // Import: upload a plan file, watch it being read and checked, then read the row-level report
 // and confirm or cancel. The first pass is a dry run: nothing is written before "Import it".
-import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
+import { useState, type DragEvent, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from '../../app/Link';
 import { pathTo } from '../../app/routes';
 import { useAuth } from '../../auth/AuthContext';
 import { canImport, roleName } from '../../auth/permissions';
 import { CsvButton } from '../../shared/CsvButton';
+import { useElapsedSeconds } from '../../shared/use-elapsed-seconds';
 import { ErrorNotice } from '../../shared/QueryStates';
 import {
   COUNCILS_QUERY,
@@ -17,6 +18,8 @@ import {
 import { ACCEPTED_EXTENSIONS, checkUpload, readFileAsBase64, safeFileName } from './prepare-upload';
 import { countIssues, ISSUE_SEVERITIES, issueRows, reportHeadline } from './summarise-report';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 type Stage =
   | { step: 'choose' }
   | { step: 'reading'; fraction: number }
@@ -24,20 +27,6 @@ type Stage =
   | { step: 'report'; report: ImportReport; variables: ImportVariables }
   | { step: 'writing'; report: ImportReport; variables: ImportVariables }
   | { step: 'done'; report: ImportReport };
-
-function useElapsed(running: boolean): number {
-  const [seconds, setSeconds] = useState(0);
-  useEffect(() => {
-    if (!running) return;
-    const start = Date.now();
-    const t = window.setInterval(() => setSeconds(Math.floor((Date.now() - start) / 1000)), 500);
-    return () => {
-      window.clearInterval(t);
-      setSeconds(0);
-    };
-  }, [running]);
-  return seconds;
-}
 
 function Report({ report }: { report: ImportReport }) {
   const [severities, setSeverities] = useState<string[]>([]);
@@ -82,8 +71,8 @@ function Report({ report }: { report: ImportReport }) {
         <div>
           <dt>Issues</dt>
           <dd>
-            <span className={counts.error ? 'bad-text' : ''}>{counts.error} errors</span>,{' '}
-            {counts.warning} warnings, {counts.note} notes
+            <span className={counts.error ? 'bad-text' : ''}>{plural(counts.error, 'error')}</span>,{' '}
+            {plural(counts.warning, 'warning')}, {plural(counts.note, 'note')}
           </dd>
         </div>
       </dl>
@@ -206,7 +195,7 @@ export function ImportPlan() {
   const [error, setError] = useState<unknown>(null);
   const [dragging, setDragging] = useState(false);
   const busy = stage.step === 'reading' || stage.step === 'checking' || stage.step === 'writing';
-  const seconds = useElapsed(stage.step === 'checking' || stage.step === 'writing');
+  const seconds = useElapsedSeconds(stage.step === 'checking' || stage.step === 'writing');
   const chosenAuthority = authority || user?.authority || '';
 
   function choose(f: File | null) {

@@ -360,8 +360,8 @@ function PartnerContent({
               label={`${view.party.name} and the ${view.neighbours.length} parties it shares tasks with`}
             />
             <p className="hint">
-              Line thickness: how many tasks they share. The ring nearest the middle holds the
-              parties it shares work with.
+              Line thickness: how many tasks they share. The inner ring shares several tasks with
+              it, the next ring one; its boards, services and client groups sit outside.
             </p>
           </>
         )}

@@ -13,17 +13,24 @@ export function partnerToElements(view: PartnerViewData): PartnerElements {
   const centre = view.party.key;
   const nodes = new Map<string, ElementDefinition>();
   const edges: ElementDefinition[] = [];
-  const addNode = (key: string, name: string, type: string, ring: number, classes = '') => {
+  const addNode = (
+    key: string,
+    name: string,
+    type: string,
+    ring: number,
+    classes = '',
+    weight = 0,
+  ) => {
     if (nodes.has(key)) return;
     nodes.set(key, {
       group: 'nodes',
-      data: { id: key, label: name, shortLabel: shortenLabel(name, 34), type, ring },
+      data: { id: key, label: name, shortLabel: shortenLabel(name, 34), type, ring, weight },
       classes,
     });
   };
   addNode(centre, view.party.name, view.party.type, 3, 'centre');
   for (const n of view.neighbours) {
-    addNode(n.key, n.name, n.type, 2);
+    addNode(n.key, n.name, n.type, 2, '', n.sharedTasks);
     edges.push({
       group: 'edges',
       data: {

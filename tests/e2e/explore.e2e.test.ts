@@ -1,0 +1,136 @@
+// The Explore view in Chromium against the real server, client and Neo4j with the seed data:
+// the graph draws, search finds a party by its abbreviation, the picture lives in the URL, and
+// the table alternative and the exports work.
+// Functions handed to the page run in the browser, hence the DOM types.
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../helpers/neo4j.js';
+import { useTestServer } from '../helpers/server.js';
+import { useBrowser, waitForGraph } from './browser.js';
+
+const db = useTestDatabase({ isolation: 'file' });
+const server = useTestServer(db, { seed: true, client: true });
+const browser = useBrowser();
+
+const HWOT = 'org:worcester-city-council/housing-and-welfare-options-team';
+
+describe('Explore', () => {
+  it('draws the seeded system with a legend of shapes and colours', async () => {
+    const page = await browser.newPage(server.url);
+    await page.goto('/explore');
+    const nodes = await waitForGraph(page, 100);
+    expect(nodes).toBeGreaterThan(100);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'links' }).textContent(),
+    ).resolves.toMatch(/\d+ nodes, \d+ links/);
+    await expect(page.getByRole('checkbox', { name: /Organisations/ }).isChecked()).resolves.toBe(
+      true,
+    );
+    await expect(
+      page.getByRole('region', { name: 'Legend' }).getByText('A Accountable').isVisible(),
+    ).resolves.toBe(true);
+    await browser.screenshot(page, 'explore');
+  });
+
+  it('finds a party by its abbreviation and opens its details with their sources', async () => {
+    const page = await browser.newPage(server.url);
+    await page.goto('/explore');
+    await waitForGraph(page, 100);
+    await page.getByRole('combobox', { name: /Find a party/ }).fill('HWOT');
+    const option = page
+      .getByRole('listbox', { name: 'Suggestions' })
+      .getByRole('option', { name: /Housing and Welfare Options Team/ });
+    await option.waitFor();
+    await expect(option.textContent()).resolves.toContain('matches “HWOT”');
+    await option.click();
+    await page.waitForURL(/focus=org:worcester-city-council\/housing-and-welfare-options-team/);
+    const panel = page.getByRole('complementary', { name: 'Housing and Welfare Options Team' });
+    await panel.waitFor();
+    await expect(panel.getByRole('heading', { name: 'Sources' }).isVisible()).resolves.toBe(true);
+    await expect(
+      panel
+        .getByText(/is Responsible for/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByTestId('graph').getAttribute('data-selected')).resolves.toBe(HWOT);
+    await waitForGraph(page);
+    await browser.screenshot(page, 'explore-focus');
+  });
+
+  it('shows the same picture to whoever opens the link', async () => {
+    const page = await browser.newPage(server.url);
+    await page.goto(`/explore?types=Organisation,Board,Task&focus=${HWOT}&depth=2&node=${HWOT}`);
+    await waitForGraph(page, 10);
+    await expect(
+      page.getByRole('complementary', { name: 'Housing and Welfare Options Team' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /Services/ }).isChecked()).resolves.toBe(false);
+    await expect(
+      page.getByRole('spinbutton', { name: 'Steps from the focus' }).inputValue(),
+    ).resolves.toBe('2');
+  });
+
+  it('narrows the graph when a filter changes, and puts the filter in the URL', async () => {
+    const page = await browser.newPage(server.url);
+    await page.goto('/explore');
+    const before = await waitForGraph(page, 100);
+    await page.getByRole('button', { name: 'Parties and tasks' }).click();
+    await page.waitForURL(/types=Organisation,Board,Role,Task/);
+    await page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid=graph]')?.getAttribute('data-node-count')) < n,
+      before,
+    );
+    const after = await waitForGraph(page);
+    expect(after).toBeLessThan(before);
+  });
+
+  it('offers the graph as a table, with a CSV download', async () => {
+    const page = await browser.newPage(server.url);
+    await page.goto('/explore?party=org:cranstoun');
+    await waitForGraph(page, 2);
+    await page.getByRole('button', { name: 'Table' }).click();
+    const nodesTable = page.getByRole('table').first();
+    await expect(nodesTable.getByRole('button', { name: 'Cranstoun' }).isVisible()).resolves.toBe(
+      true,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).first().click(),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('key,name,type,details,links');
+    expect(csv).toContain('org:cranstoun,Cranstoun,Organisation');
+  });
+
+  it('exports the drawing as Cytoscape JSON and PNG', async () => {
+    const page = await browser.newPage(server.url);
+    await page.goto('/explore?party=org:cranstoun');
+    const nodes = await waitForGraph(page, 2);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Cytoscape JSON' }).click(),
+    ]);
+    const parsed = JSON.parse(fs.readFileSync((await json.path())!, 'utf8')) as {
+      elements: { nodes: unknown[] };
+    };
+    expect(parsed.elements.nodes).toHaveLength(nodes);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(
+      fs
+        .readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+  });
+
+  it('logged no errors in the page', () => {
+    expect(browser.errors.filter((e) => !/Download the React DevTools/.test(e))).toEqual([]);
+  });
+});
