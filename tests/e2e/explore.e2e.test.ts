@@ -87,6 +87,45 @@ describe('Explore', () => {
     expect(after).toBeLessThan(before);
   });
 
+  it('keeps every node where it was when a filter takes some away and brings them back', async () => {
+    const page = await browser.newPage(server.url);
+    await page.goto('/explore');
+    await waitForGraph(page, 100);
+    const positions = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Cytoscape JSON' }).click(),
+      ]);
+      const json = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as {
+        elements: { nodes: { data: { id: string }; position: { x: number; y: number } }[] };
+      };
+      return new Map(json.elements.nodes.map((n) => [n.data.id, n.position]));
+    };
+    const before = await positions();
+    await page.getByRole('checkbox', { name: /Services/ }).uncheck();
+    await page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid=graph]')?.getAttribute('data-node-count')) < n,
+      before.size,
+    );
+    await waitForGraph(page);
+    const filtered = await positions();
+    await page.getByRole('button', { name: 'All types' }).click();
+    await page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid=graph]')?.getAttribute('data-node-count')) ===
+        n,
+      before.size,
+    );
+    await waitForGraph(page);
+    const after = await positions();
+    expect(filtered.size).toBeLessThan(before.size);
+    for (const [id, p] of filtered) {
+      expect(Math.hypot(p.x - before.get(id)!.x, p.y - before.get(id)!.y), id).toBeLessThan(1);
+      expect(Math.hypot(after.get(id)!.x - p.x, after.get(id)!.y - p.y), id).toBeLessThan(1);
+    }
+  });
+
   it('offers the graph as a table, with a CSV download', async () => {
     const page = await browser.newPage(server.url);
     await page.goto('/explore?party=org:cranstoun');

@@ -133,10 +133,9 @@ export function buildNodePanel(options: {
     const other = outgoing ? e.target : e.source;
     const title = outgoing ? relationshipInWords(e.type) : inverseRelationshipInWords(e.type);
     const group = groups.get(title) ?? { title, links: [] };
+    const document = e.sourceDocument?.replace(/^source:/, '');
     const source =
-      e.row !== undefined
-        ? `plan row ${e.row}${e.sourceDocument ? `, ${e.sourceDocument}` : ''}`
-        : e.sourceDocument;
+      e.row !== undefined ? `plan row ${e.row}${document ? `, ${document}` : ''}` : document;
     group.links.push({
       key: other,
       name: labels.get(other) ?? other,

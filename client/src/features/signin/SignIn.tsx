@@ -1,10 +1,13 @@
 // Sign in and out. Signed in, the page says who you are, your role and what it allows (in the
 // server's words), with the views that role is for.
 import { useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { ORGANISATION_NAMES_QUERY } from './signin.query';
 import { useAuth } from '../../auth/AuthContext';
 import { roleName, ROLE_SUMMARY } from '../../auth/permissions';
 import { Link } from '../../app/Link';
 import { pathTo } from '../../app/routes';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describeError } from '../../shared/describe-error';
 
 export function SignIn() {
@@ -13,6 +16,12 @@ export function SignIn() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const keys = [user?.organisation, user?.authority].filter((k): k is string => !!k);
+  const names = useQuery(ORGANISATION_NAMES_QUERY, {
+    variables: { keys },
+    skip: keys.length === 0,
+  });
+  const nameOf = (key: string) => names.data?.organisations.find((o) => o.key === key)?.name ?? key;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -50,13 +59,13 @@ export function SignIn() {
             {user.organisation ? (
               <div>
                 <dt>Acts for</dt>
-                <dd>{user.organisation}</dd>
+                <dd>{nameOf(user.organisation)}</dd>
               </div>
             ) : null}
             {user.authority ? (
               <div>
                 <dt>Council</dt>
-                <dd>{user.authority}</dd>
+                <dd>{nameOf(user.authority)}</dd>
               </div>
             ) : null}
             {session ? (
@@ -92,6 +101,8 @@ export function SignIn() {
   }
 
   const problem = error ? describeError(error) : null;
+  // The server says what was wrong with the sign-in (wrong password, too many attempts).
+  const serverMessage = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
   return (
     <div className="signin">
       <div className="view-header">
@@ -122,8 +133,8 @@ export function SignIn() {
         {problem ? (
           <p className="state state-error" role="alert">
             {problem.code === 'UNAUTHENTICATED' || problem.code === 'BAD_USER_INPUT'
-              ? `${problem.message} Check the email and password.`
-              : `${problem.message} ${problem.action}`}
+              ? `${serverMessage ?? problem.message} Check the email and password.`
+              : `${serverMessage ?? problem.message} ${problem.action}`}
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={busy}>

@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CytoscapeGraphProps } from '../../graph/CytoscapeGraph';
+import { renderWithApollo } from '../../test/render-with-apollo';
+import { Findings } from './Findings';
+
+// Cytoscape needs a real canvas: the drawing is tested in the browser tests. Here the graph
+// shows what it was asked to highlight.
+vi.mock('../../graph/CytoscapeGraph', () => ({
+  CytoscapeGraph: (props: CytoscapeGraphProps) => (
+    <div
+      data-testid="graph"
+      data-highlighted={(props.highlighted ?? []).join(' ')}
+      data-nodes={props.elements.nodes.length}
+    />
+  ),
+}));
+
+afterEach(cleanup);
+
+const analysis = {
+  rules: [
+    {
+      id: 'overdue',
+      title: 'Overdue task',
+      severity: 'medium',
+      category: 'risk',
+      explanation: 'The plan has slipped.',
+    },
+    {
+      id: 'unserved-client-group',
+      title: 'Client group named but not served',
+      severity: 'high',
+      category: 'gap',
+      explanation: 'Unmet need.',
+    },
+  ],
+  findings: [
+    {
+      id: 'overdue:t1',
+      ruleId: 'overdue',
+      severity: 'medium',
+      title: 'Safe house is late',
+      sentence: 'The safe house was due in December 2023.',
+      nodes: [{ key: 't1', label: 'Task', name: 'Deliver safe house' }],
+      evidence: [
+        {
+          kind: 'row',
+          description: 'Due December 2023, status not started',
+          source: 'source:plan',
+          locator: 'row 4',
+        },
+      ],
+    },
+    {
+      id: 'unserved:care-leavers',
+      ruleId: 'unserved-client-group',
+      severity: 'high',
+      title: 'Client group named but not served',
+      sentence: 'Care leavers are named in the plan (row 40), but no task or service serves them.',
+      nodes: [{ key: 'clientgroup:care-leavers', label: 'ClientGroup', name: 'Care leavers' }],
+      evidence: [],
+    },
+  ],
+};
+const graph = {
+  graph: {
+    truncated: false,
+    nodes: [
+      {
+        id: 't1',
+        type: 'Task',
+        label: 'Deliver safe house',
+        kind: null,
+        status: null,
+        due: null,
+        authority: null,
+      },
+      {
+        id: 'clientgroup:care-leavers',
+        type: 'ClientGroup',
+        label: 'Care leavers',
+        kind: null,
+        status: null,
+        due: null,
+        authority: null,
+      },
+    ],
+    edges: [],
+  },
+};
+const handlers = { Analysis: () => ({ analysis }), FindingsGraph: () => graph };
+
+describe('Findings', () => {
+  it('groups findings by rule, the most severe first', async () => {
+    renderWithApollo(<Findings />, { handlers, url: '/findings' });
+    const headings = await screen.findAllByRole('heading', { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'High Client group named but not served 1',
+      'Medium Overdue task 1',
+    ]);
+    expect(screen.getByText(/2 findings from 2 rules: 1 high, 1 medium, 0 low/)).toBeTruthy();
+  });
+
+  it('highlights a finding’s nodes on the graph when it is chosen, with its evidence', async () => {
+    renderWithApollo(<Findings />, { handlers, url: '/findings' });
+    await userEvent.click(await screen.findByRole('button', { name: /Safe house is late/ }));
+    await waitFor(() =>
+      expect(screen.getByTestId('graph').getAttribute('data-highlighted')).toBe('t1'),
+    );
+    expect(window.location.search).toBe('?finding=overdue:t1');
+    expect(screen.getByText(/Due December 2023, status not started/)).toBeTruthy();
+    expect(
+      screen.getByRole('link', { name: 'Open these nodes in Explore' }).getAttribute('href'),
+    ).toBe('/explore?highlight=t1');
+  });
+
+  it('filters by severity', async () => {
+    renderWithApollo(<Findings />, { handlers, url: '/findings' });
+    await userEvent.click(await screen.findByLabelText(/High \(1\)/));
+    expect(screen.queryByRole('button', { name: /Safe house is late/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /Care leavers are named/ })).toBeTruthy();
+  });
+});

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithApollo } from '../../test/render-with-apollo';
+import { RaciMatrix } from './RaciMatrix';
+
+afterEach(cleanup);
+
+const party = (key: string, name: string, __typename = 'Organisation') => ({
+  __typename,
+  key,
+  name,
+});
+const tasks = [
+  {
+    key: 't1',
+    title: 'Deliver safe house',
+    row: 4,
+    status: 'not_started',
+    objective: [{ key: 'o1', title: 'Prevent' }],
+    responsible: [party('cranstoun', 'Cranstoun')],
+    accountable: [party('wshog', 'WSHOG', 'Board')],
+    consulted: [],
+    informed: [],
+  },
+  {
+    key: 't2',
+    title: 'Review allocations',
+    row: 9,
+    status: 'not_started',
+    objective: [{ key: 'o1', title: 'Prevent' }],
+    responsible: [],
+    accountable: [party('wshog', 'WSHOG', 'Board'), party('cranstoun', 'Cranstoun')],
+    consulted: [],
+    informed: [],
+  },
+];
+
+describe('RaciMatrix', () => {
+  it('puts each party’s letters under each task and marks the rule breaks', async () => {
+    renderWithApollo(<RaciMatrix />, { handlers: { RaciMatrix: () => ({ tasks }) }, url: '/raci' });
+    const table = await screen.findByRole('table', { name: /RACI letters/ });
+    const cranstoun = within(table).getByRole('row', { name: /Cranstoun/ });
+    const cells = within(cranstoun).getAllByRole('cell');
+    expect(cells[0]?.textContent).toBe('R');
+    // An Accountable on a task with two of them is filled and marked.
+    expect(cells[1]?.textContent).toBe('A!');
+    expect(cells[1]?.className).toContain('bad-cell');
+    expect(screen.getByText('1 with no Responsible')).toBeTruthy();
+    expect(
+      within(table).getByRole('columnheader', {
+        name: /Task 9: Review allocations. Breaks RACI rules: no Responsible party, more than one Accountable party/,
+      }),
+    ).toBeTruthy();
+  });
+
+  it('filters to the tasks that break a rule and keeps the choice in the URL', async () => {
+    renderWithApollo(<RaciMatrix />, { handlers: { RaciMatrix: () => ({ tasks }) }, url: '/raci' });
+    await screen.findByRole('table', { name: /RACI letters/ });
+    await userEvent.click(screen.getByLabelText('Only tasks that break a rule'));
+    expect(window.location.search).toBe('?problems=1');
+    const table = screen.getByRole('table', { name: /RACI letters/ });
+    expect(within(table).queryByRole('columnheader', { name: /Task 4/ })).toBeNull();
+    expect(within(table).getByRole('columnheader', { name: /Task 9/ })).toBeTruthy();
+  });
+
+  it('says what to do when there are no tasks', async () => {
+    renderWithApollo(<RaciMatrix />, {
+      handlers: { RaciMatrix: () => ({ tasks: [] }) },
+      url: '/raci',
+    });
+    expect(await screen.findByText('There are no tasks yet.')).toBeTruthy();
+  });
+
+  it('says what went wrong when the server fails, and offers to try again', async () => {
+    renderWithApollo(<RaciMatrix />, {
+      handlers: {
+        RaciMatrix: () => {
+          throw new Error('The database is not answering.');
+        },
+      },
+      url: '/raci',
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not load the RACI matrix.');
+    expect(alert.textContent).toContain('The database is not answering.');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
