@@ -9,7 +9,8 @@ import { importPlan } from '../../server/src/import/import-plan.js';
 import { planRows } from './bad-plan-corpus.js';
 
 const db = useTestDatabase({ isolation: 'file' });
-const api = useTestServer(db, { seed: true });
+// No seed: a small plan with formula-looking cells is all these tests need (and is quicker).
+const api = useTestServer(db);
 
 const WCC = 'org:worcester-city-council';
 const PASSWORD = 'Tr0ub4dor&3-never-in-a-log';
@@ -37,6 +38,25 @@ async function captureOutput(work: () => Promise<void>): Promise<string> {
 }
 afterEach(() => {
   vi.restoreAllMocks();
+});
+
+beforeAll(async () => {
+  await importPlan(db.driver, {
+    fileName: 'formula-plan.tsv',
+    content: new TextEncoder().encode(
+      planRows([
+        {
+          Task: "=cmd|' /C calc'!A0",
+          'Client group': 'Rough Sleepers',
+          'Measure of success': '+SUM(1+1)',
+          RACI: 'R: @Evil Org A: Worcester City Council C: -Minus Partners',
+        },
+        { Task: '-2+3 more beds', 'Measure of success': '=HYPERLINK("http://127.0.0.1/x")' },
+      ]),
+    ),
+    // A new council by name: its key is WCC.
+    authority: 'Worcester City Council',
+  });
 });
 
 describe('passwords and tokens', () => {
@@ -122,21 +142,6 @@ describe('passwords and tokens', () => {
 
 describe('the evidence pack as CSV', () => {
   it('neutralises formula-looking titles, parties, client groups and measures imported from a plan', async () => {
-    await importPlan(db.driver, {
-      fileName: 'formula-plan.tsv',
-      content: new TextEncoder().encode(
-        planRows([
-          {
-            Task: "=cmd|' /C calc'!A0",
-            'Client group': 'Rough Sleepers',
-            'Measure of success': '+SUM(1+1)',
-            RACI: 'R: @Evil Org A: Worcester City Council C: -Minus Partners',
-          },
-          { Task: '-2+3 more beds', 'Measure of success': '=HYPERLINK("http://127.0.0.1/x")' },
-        ]),
-      ),
-      authority: WCC,
-    });
     const { body } = await api.graphql<{ evidencePack: { content: string } }>(
       '{ evidencePack(scope: clientGroup, key: "Rough Sleepers", format: csv, today: "2024-06-01") { content } }',
     );

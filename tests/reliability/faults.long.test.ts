@@ -169,14 +169,26 @@ describe('Neo4j killed in the middle of load', () => {
       `faults: ${load.requests} requests, ${load.writes.length} acknowledged writes ` +
         `(${load.writes.filter((w) => w.at < killedAt).length} before the kill), ` +
         `${load.errors.length} errors (${[...new Set(load.errors.map((e) => e.code))].join(', ')}), ` +
-        `ready again ${outage.recoveredAfterMs} ms after Neo4j was back`,
+        `ready again ${outage.recoveredAfterMs} ms after Neo4j was back; ` +
+        `network errors: ${JSON.stringify(
+          load.errors
+            .filter((e) => e.code === 'NETWORK')
+            .map((e) => [e.at - killedAt, e.message])
+            .slice(0, 5),
+        )}`,
     );
     expect(outage.healthz).toBe(200);
   });
 
-  it('answered every failed request during the outage with SERVICE_UNAVAILABLE or a timeout, never a 5xx page', () => {
+  // Known gap: while Neo4j is starting again, a few requests can wait past the client's 45 s
+  // before they are answered (the driver waits for the half-started database). The API never
+  // refuses a connection and never answers with a 5xx; those waits are counted, not hidden.
+  it('answered failed requests during the outage with SERVICE_UNAVAILABLE (a few waited past 45 s), never a 5xx or a refused connection', () => {
     const codes = new Set(load.errors.map((e) => e.code));
     for (const code of codes) expect(['SERVICE_UNAVAILABLE', 'NETWORK']).toContain(code);
+    const network = load.errors.filter((e) => e.code === 'NETWORK');
+    for (const e of network) expect(e.message).toMatch(/timeout/i);
+    expect(network.length).toBeLessThanOrEqual(Math.ceil(load.requests * 0.05));
     expect(load.errors.every((e) => e.status === 200 || e.status === 0)).toBe(true);
     expect(load.errors.every((e) => e.at >= killedAt)).toBe(true);
   });
