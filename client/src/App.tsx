@@ -15,7 +15,6 @@ import { Timeline } from './features/timeline/Timeline';
 import { EvidencePack } from './features/evidence/EvidencePack';
 import { ImportPlan } from './features/import/ImportPlan';
 import { SignIn } from './features/signin/SignIn';
-import { Overview } from './features/overview/Overview';
 
 function View({ id }: { id: ViewId }) {
   switch (id) {
@@ -35,8 +34,6 @@ function View({ id }: { id: ViewId }) {
       return <EvidencePack />;
     case 'import':
       return <ImportPlan />;
-    case 'summary':
-      return <Overview />;
     case 'signin':
       return <SignIn />;
   }

@@ -9,7 +9,6 @@ export type ViewId =
   | 'timeline'
   | 'evidence'
   | 'import'
-  | 'summary'
   | 'signin';
 
 export interface ViewRoute {
@@ -38,7 +37,6 @@ export const ROUTES: readonly ViewRoute[] = [
   { id: 'timeline', path: '/timeline', nav: 'Timeline', title: 'Plan timeline', inNav: true },
   { id: 'evidence', path: '/evidence', nav: 'Evidence pack', title: 'Evidence pack', inNav: true },
   { id: 'import', path: '/import', nav: 'Import', title: 'Import a plan', inNav: true },
-  { id: 'summary', path: '/summary', nav: 'Summary', title: 'Summary', inNav: false },
   { id: 'signin', path: '/signin', nav: 'Sign in', title: 'Sign in', inNav: false },
 ];
 
