@@ -90,7 +90,7 @@ describe('the embedded Neo4j launcher', () => {
     const { records } = await again.executeQuery('MATCH (m:Marker) RETURN m.key AS key');
     await again.close();
     expect(records.map((r) => r.get('key'))).toEqual(['kept']);
-  });
+  }, 240_000); // three Neo4j starts and two stops: minutes on a busy 2-core machine
 
   it('stops its JVM when the Node process that started it is killed', async () => {
     const dataDir = tempDir();
@@ -118,7 +118,7 @@ describe('the embedded Neo4j launcher', () => {
     const deadline = Date.now() + 45_000;
     while (isAlive(jvmPid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     expect(isAlive(jvmPid)).toBe(false);
-  });
+  }, 180_000);
 });
 
 describe('an external NEO4J_URI', () => {
