@@ -2,6 +2,7 @@
 // numbers, dates as YYYY-MM-DD strings.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { readCypher } from '../db/cypher-files.js';
+import { toPlain } from '../db/to-plain.js';
 
 const cache = new Map<string, string>();
 
@@ -13,27 +14,6 @@ export function analysisCypher(relativePath: string): string {
     cache.set(relativePath, text);
   }
   return text;
-}
-
-/** A Neo4j value as plain JSON. */
-export function plain(value: unknown): unknown {
-  if (value === null || value === undefined) return value;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(plain);
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return String(value);
-  }
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
 }
 
 export interface QueryOptions {
@@ -52,5 +32,5 @@ export async function runQuery<T>(
     database: options.database,
     routing: options.write ? neo4j.routing.WRITE : neo4j.routing.READ,
   });
-  return records.map((record) => plain(record.toObject()) as T);
+  return records.map((record) => toPlain<T>(record.toObject()));
 }
