@@ -126,6 +126,24 @@ describe('Explore', () => {
     }
   });
 
+  it('moves between nodes with the arrow keys and expands with Enter', async () => {
+    const page = await browser.newPage(server.url);
+    await page.goto('/explore?party=org:cranstoun');
+    await waitForGraph(page, 2);
+    await page.getByRole('application').focus();
+    await page.keyboard.press('ArrowRight');
+    const first = await page.getByTestId('graph').getAttribute('data-selected');
+    expect(first).toBeTruthy();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/expand=/);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=graph]')?.getAttribute('data-selected') === '',
+    );
+  });
+
   it('offers the graph as a table, with a CSV download', async () => {
     const page = await browser.newPage(server.url);
     await page.goto('/explore?party=org:cranstoun');
@@ -168,6 +186,70 @@ describe('Explore', () => {
         .toString(),
     ).toBe('PNG');
   });
+
+  it('stays usable with three thousand nodes: draft layout, viewport shortcuts, WebGL where there is one', async () => {
+    const page = await browser.newPage(server.url);
+    const types = ['Organisation', 'Board', 'Role', 'ClientGroup', 'Task', 'Service'];
+    const nodes = Array.from({ length: 3000 }, (_, i) => ({
+      id: `n${i}`,
+      type: types[i % types.length],
+      label: `Node ${i}`,
+      kind: null,
+      status: null,
+      due: null,
+      authority: null,
+    }));
+    // A hub linked to every node (the hardest case for a draft layout) and one more link a node.
+    const edges = nodes.flatMap((n, i) => [
+      ...(i > 0
+        ? [
+            {
+              id: `t${i}`,
+              source: n.id,
+              target: 'n0',
+              type: 'SERVES',
+              row: null,
+              sourceDocument: null,
+            },
+          ]
+        : []),
+      {
+        id: `x${i}`,
+        source: n.id,
+        target: `n${(i * 104729 + 13) % 3000}`,
+        type: 'MENTIONS',
+        row: null,
+        sourceDocument: null,
+      },
+    ]);
+    // The seed is small: stand in a large graph for the Explore query only.
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string };
+      if (body.operationName !== 'ExploreGraph') return route.continue();
+      return route.fulfill({ json: { data: { graph: { nodes, edges, truncated: false } } } });
+    });
+    const started = Date.now();
+    await page.goto('/explore');
+    await waitForGraph(page, 3000);
+    const seconds = (Date.now() - started) / 1000;
+    await browser.screenshot(page, 'explore-large');
+    expect(['webgl', 'canvas']).toContain(
+      await page.getByTestId('graph').getAttribute('data-renderer'),
+    );
+    expect(seconds).toBeLessThan(60);
+    // The nodes are spread out, not piled on one another.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Cytoscape JSON' }).click(),
+    ]);
+    const json = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as {
+      elements: { nodes: { position: { x: number; y: number } }[] };
+    };
+    const xs = json.elements.nodes.map((n) => n.position.x);
+    const ys = json.elements.nodes.map((n) => n.position.y);
+    const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+    expect(area / nodes.length).toBeGreaterThan(200);
+  }, 120_000);
 
   it('logged no errors in the page', () => {
     expect(browser.errors.filter((e) => !/Download the React DevTools/.test(e))).toEqual([]);

@@ -12,13 +12,15 @@ import cytoscape, {
 } from 'cytoscape';
 import { registerExtensions } from './register-extensions';
 import { buildStylesheet } from './graph-stylesheet';
-import { layoutOptions, planLayout, type LayoutName } from './layouts';
+import { LARGE_GRAPH_NODES, layoutOptions, planLayout, type LayoutName } from './layouts';
 import {
   MAX_FIT_ZOOM,
   firstInReadingOrder,
+  isCrowded,
   nearestInDirection,
   placeNewNodes,
   renderOptions,
+  sunflower,
   type Direction,
   type Point,
 } from './viewport';
@@ -217,9 +219,32 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
         if (runningLayout.current !== layout) return;
         runningLayout.current = null;
         cy.maxZoom(MAX_ZOOM);
+        // A draft layout can squeeze a star-shaped graph into a blob: spread it out as a
+        // sunflower, the busiest nodes (the hubs) in the middle.
+        const box = cy.nodes().boundingBox({ includeLabels: false });
+        if ((options as { name: string }).name === 'fcose' && isCrowded(box, cy.nodes().length)) {
+          const order = cy
+            .nodes()
+            .map((n) => ({ id: n.id(), degree: n.degree(false) }))
+            .sort((a, b) => b.degree - a.degree)
+            .map((n) => n.id);
+          const placed = sunflower(order, 45);
+          cy.batch(() => {
+            for (const [id, p] of placed) cy.getElementById(id).position(p);
+          });
+          for (const [id, p] of placed) positions.set(id, p);
+          cy.fit(undefined, 30);
+        }
         setLayoutBusy(false);
       });
-      layout.run();
+      // A big layout blocks the page while it runs: let "Arranging…" paint first.
+      if (props.elements.nodes.length > 300) {
+        window.setTimeout(() => {
+          if (runningLayout.current === layout && !cy.destroyed()) layout.run();
+        }, 40);
+      } else {
+        layout.run();
+      }
     };
     const { nodes, edges } = props.elements;
     const wanted = new Set<string>([...nodes, ...edges].map((e) => String(e.data.id)));
@@ -272,7 +297,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
       });
       for (const [id, p] of placed) positions.set(id, p);
       // A force layout lets the new nodes settle among the old ones, which stay where they are.
-      if (props.layout === 'fcose' && nodeIds.length <= 1500) {
+      if (props.layout === 'fcose' && nodeIds.length <= LARGE_GRAPH_NODES) {
         runLayout(
           layoutOptions('fcose', {
             nodeCount: nodeIds.length,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   boundingBox,
+  isCrowded,
+  sunflower,
   firstInReadingOrder,
   nearestInDirection,
   placeNewNodes,
@@ -121,5 +123,38 @@ describe('keyboard movement', () => {
 
   it('enters the graph at the top-left node', () => {
     expect(firstInReadingOrder(positions)).toBe('above');
+  });
+});
+
+describe('isCrowded', () => {
+  it('calls three thousand nodes in a 60-pixel square crowded', () => {
+    expect(isCrowded({ x1: 0, y1: 0, x2: 60, y2: 60 }, 3000)).toBe(true);
+  });
+
+  it('accepts a layout that gives each node room', () => {
+    expect(isCrowded({ x1: 0, y1: 0, x2: 2000, y2: 1500 }, 3000)).toBe(false);
+  });
+
+  it('never calls a single node crowded', () => {
+    expect(isCrowded({ x1: 0, y1: 0, x2: 0, y2: 0 }, 1)).toBe(false);
+  });
+});
+
+describe('sunflower', () => {
+  it('puts the first node in the middle and keeps every node at least about `spacing` from the others', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `n${i}`);
+    const placed = sunflower(ids, 40);
+    expect(placed.get('n0')).toEqual({ x: 0, y: 0 });
+    const points = [...placed.values()];
+    let nearest = Infinity;
+    for (let i = 0; i < points.length; i += 1)
+      for (let j = i + 1; j < points.length; j += 1)
+        nearest = Math.min(nearest, dist(points[i]!, points[j]!));
+    expect(nearest).toBeGreaterThan(25);
+  });
+
+  it('is no longer crowded', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `n${i}`);
+    expect(isCrowded(boundingBox(sunflower(ids).values()), ids.length)).toBe(false);
   });
 });

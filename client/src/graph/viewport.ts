@@ -176,3 +176,34 @@ export function firstInReadingOrder(positions: ReadonlyMap<string, Point>): stri
   }
   return best?.[0] ?? null;
 }
+
+/**
+ * True when a layout squeezed the nodes into far too small an area to read (fcose's draft
+ * spectral layout does this to star-shaped graphs): less than `minArea` square pixels a node.
+ */
+export function isCrowded(box: Box | null, nodeCount: number, minArea = 200): boolean {
+  if (!box || nodeCount < 2) return false;
+  const area = Math.max(1, box.x2 - box.x1) * Math.max(1, box.y2 - box.y1);
+  return area / nodeCount < minArea;
+}
+
+/**
+ * A sunflower (phyllotaxis) arrangement: the first id in the middle and each next one further
+ * out on a golden-angle spiral, `spacing` apart. The fallback when a layout crowds the nodes:
+ * pass the ids nearest the old centre first so the structure survives as well as it can.
+ */
+export function sunflower(
+  ids: readonly string[],
+  spacing = 40,
+  centre: Point = { x: 0, y: 0 },
+): Map<string, Point> {
+  const result = new Map<string, Point>();
+  ids.forEach((id, i) => {
+    const r = spacing * Math.sqrt(i);
+    result.set(id, {
+      x: centre.x + r * Math.cos(i * GOLDEN_ANGLE),
+      y: centre.y + r * Math.sin(i * GOLDEN_ANGLE),
+    });
+  });
+  return result;
+}
