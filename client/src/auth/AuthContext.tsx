@@ -12,6 +12,7 @@ import {
 } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { LOGIN_MUTATION } from './auth.query';
+import { SESSION_DROPPED_EVENT } from './drop-dead-token';
 import {
   clearSession,
   isExpired,
@@ -54,6 +55,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     },
     [client],
   );
+
+  // The server refused the token (see drop-dead-token.ts): the session is already gone.
+  useEffect(() => {
+    const dropped = () => setSession(null);
+    window.addEventListener(SESSION_DROPPED_EVENT, dropped);
+    return () => window.removeEventListener(SESSION_DROPPED_EVENT, dropped);
+  }, []);
 
   // Sign out when the token expires, so nothing is sent with a dead token.
   useEffect(() => {
