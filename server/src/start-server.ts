@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { buildSchema } from './graphql/build-schema.js';
 import { createApp } from './http/create-app.js';
+import { answerClientErrors } from './http/answer-client-errors.js';
 import { prepareDatabase } from './db/prepare-database.js';
 import type { ReadinessState } from './http/probes.js';
 import { createTokenSigner, type TokenSigner } from './auth/tokens.js';
@@ -78,6 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     corsOrigins: options.security.corsOrigins,
   });
   const server = http.createServer(app);
+  answerClientErrors(server);
   // A request that takes longer than this is cut off rather than holding a connection forever.
   server.requestTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {

@@ -98,6 +98,25 @@ const CASES: [string, HostileRequest][] = [
   ['a body of 2 MB', q('{ plans { key } }', { padding: 'x'.repeat(2_000_000) })],
   ['a query string of 1.5 MB', q(`{ plans { key } } # ${'x'.repeat(1_500_000)}`)],
   ['4,500 tokens', q(`{ organisations { ${'key '.repeat(4500)}} }`)],
+  ['a limit of a million on a generated list', q('{ organisations(limit: 1000000) { key } }')],
+  [
+    'a limit of a million passed as a variable',
+    q('query($n: Int) { tasks(limit: $n) { key } }', { n: 1_000_000 }),
+  ],
+  [
+    'a connection asking for the first million',
+    q('{ tasksConnection(first: 1000000) { edges { node { key } } } }'),
+  ],
+  [
+    'a big limit nested under lists without one',
+    q('{ plans { objectives { tasks(limit: 100000) { key } } } }'),
+  ],
+  [
+    'nested limits each allowed that multiply to a billion rows',
+    q(
+      '{ tasks(limit: 1000) { responsible { ... on Organisation { responsibleFor(limit: 1000) { consulted { ... on Organisation { consultedOn(limit: 1000) { key } } } } } } } }',
+    ),
+  ],
   [
     'a list of 100,000 strings for an Int',
     q('query($n: Int) { search(text: "x", limit: $n) { key } }', {
@@ -242,11 +261,18 @@ const ANSWERED: [string, HostileRequest, (data: Record<string, unknown> | undefi
     (data) => expect(Array.isArray(data?.search)).toBe(true),
   ],
   [
-    'deep relationships with huge limits, within the depth and cost limits',
+    'deep relationships with limits, within the depth, cost and list limits',
     q(
-      '{ tasks(limit: 100000) { responsible { ... on Organisation { responsibleFor(limit: 100000) { consulted { ... on Organisation { consultedOn(limit: 100000) { key } } } } } } } }',
+      '{ tasks(limit: 1000) { responsible { ... on Organisation { responsibleFor(limit: 10) { consulted { ... on Organisation { consultedOn(limit: 5) { key } } } } } } } }',
     ),
     (data) => expect(data?.tasks).toEqual([{ responsible: [] }]),
+  ],
+  [
+    'a large query: a filter of 300 alternatives, 3,000 tokens',
+    q(
+      `{ organisations(where: { OR: [${Array.from({ length: 299 }, (_, i) => `{ key: { eq: "org:${i}" } }`).join(', ')}, { key: { eq: "org:hostile" } }] }) { key } }`,
+    ),
+    (data) => expect(data?.organisations).toEqual([{ key: 'org:hostile' }]),
   ],
   [
     'a list of 50,000 keys under the body limit',
@@ -302,7 +328,7 @@ describe('hostile requests to the production server', () => {
     expect(body.data ?? null, text.slice(0, 300)).toSatisfy(
       (data: unknown) => data === null || Object.values(data as object).every((v) => v === null),
     );
-    expect(text).not.toMatch(/Did you mean|stacktrace|node_modules/);
+    expect(text).not.toMatch(/Did you mean|stacktrace|node_modules|Maximum call stack/);
   });
 
   it.each(ANSWERED)(
@@ -326,6 +352,52 @@ describe('hostile requests to the production server', () => {
         {
           message: 'This API has no subscriptions: send a query or a mutation.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+    });
+  });
+
+  it('refuses a list limit above 1,000 with BAD_USER_INPUT, naming the field (was answered)', async () => {
+    const { status, text } = await send(q('{ organisations(limit: 1000000) { key } }'));
+    expect(status).toBe(400);
+    expect(JSON.parse(text)).toMatchObject({
+      errors: [
+        {
+          message: expect.stringMatching(
+            /organisations\(limit: 1000000\) asks for more than 1000 items/,
+          ) as string,
+          extensions: { code: 'BAD_USER_INPUT', field: 'limit' },
+        },
+      ],
+    });
+  });
+
+  it('refuses nesting 3,000 deep before parsing, with a code (was "Maximum call stack size exceeded")', async () => {
+    const { status, text } = await send(
+      q(`{ tasks ${'{ measures '.repeat(3000)}${'}'.repeat(3001)}`),
+    );
+    expect(status).toBe(400);
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/nests 3001 levels deep.*at most 64/) as string,
+          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+        },
+      ],
+    });
+  });
+
+  it('answers a 100,000-character Authorization header with a JSON 431 saying what is wrong (was an empty body)', async () => {
+    const { status, text } = await send({
+      headers: { authorization: `Bearer ${'a'.repeat(100_000)}` },
+      json: { query: '{ plans { key } }' },
+    });
+    expect(status).toBe(431);
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/headers are larger than 16 KB.*Authorization/) as string,
+          extensions: { code: 'REQUEST_HEADERS_TOO_LARGE' },
         },
       ],
     });

@@ -20,6 +20,8 @@ import { auditPlugin } from '../audit/audit-plugin.js';
 import { signedInForbiddenPlugin } from '../graphql/signed-in-forbidden-plugin.js';
 import { SELF_AUDITED } from '../graphql/resolvers/writes.js';
 import { noSubscriptionsRule } from '../graphql/no-subscriptions-rule.js';
+import { listLimitsPlugin } from '../graphql/list-limits.js';
+import { refuseDeepNesting } from './refuse-deep-nesting.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -46,6 +48,11 @@ export const LIMITS = {
   maxCost: 50_000,
   maxTokens: 4000,
   maxDirectives: 20,
+  /** `{`, `[` and `(` nested together, counted before parsing (refuse-deep-nesting.ts). */
+  maxNesting: 64,
+  /** Largest `limit` or `first` of one list, and the rows nested limits may multiply to. */
+  maxListLimit: 1000,
+  maxListRows: 100_000,
 };
 
 async function verifyAuthorization(
@@ -87,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       auditPlugin(SELF_AUDITED),
       signedInForbiddenPlugin(),
+      listLimitsPlugin({ maxLimit: LIMITS.maxListLimit, maxRows: LIMITS.maxListRows }),
     ],
     validationRules: [...protection.validationRules, noSubscriptionsRule],
     allowBatchedHttpRequests: false,
@@ -104,6 +112,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
+    refuseDeepNesting({ maxNesting: LIMITS.maxNesting, maxDepth: LIMITS.maxDepth }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const user = await verifyAuthorization(req.headers.authorization, options.signer);
