@@ -248,3 +248,76 @@ describe('re-importing', () => {
     expect(withSquatter).not.toBe(before);
   });
 });
+
+describe('two councils', () => {
+  /** A small plan whose every task is led by the council's Head of Housing. */
+  function planFor(council: string): string {
+    return [
+      'Strategic Objective\tTasks\tClient Group\tMeasure of Success\tResponsible Accountable Consulted Informed\tTimescale',
+      `Prevent homelessness\tReview the ${council} allocations policy\tRough Sleepers\tPolicy adopted\tR: Head of Housing A: Head of Housing C: Shelter\tMarch 2025`,
+      `\tOpen a ${council} hub for rough sleepers\tRough Sleepers\tHub open\tR: Head of Housing A: ${council} C: Shelter\tJune 2025`,
+    ].join('\n');
+  }
+
+  async function holdersOfHeadOfHousing() {
+    return db.query<{ plan: string; posts: string[] }>(
+      `MATCH (p:Plan)<-[:IN_PLAN]-(t:Task)<-[:RESPONSIBLE_FOR]-(r:Role {name: 'Head of Housing'})
+       RETURN p.authority AS plan, apoc.coll.sort(collect(DISTINCT r.key + ' ' + r.authority)) AS posts
+       ORDER BY plan`,
+    );
+  }
+
+  it("gives each council's plan its own Head of Housing, never the other council's", async () => {
+    const first = await importPlan(db.driver, {
+      fileName: 'malvern-plan.tsv',
+      content: planFor('Malvern Hills District Council'),
+      authority: 'Malvern Hills District Council',
+    });
+    const second = await importPlan(db.driver, {
+      fileName: 'wychavon-plan.tsv',
+      content: planFor('Wychavon District Council'),
+      authority: 'Wychavon District Council',
+    });
+    expect(first.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(second.resolved.parties.created.map((p) => p.key)).toContain(
+      'role:wychavon-district-council/head-of-housing',
+    );
+    expect(await holdersOfHeadOfHousing()).toEqual([
+      {
+        plan: 'org:malvern-hills-district-council',
+        posts: [
+          'role:malvern-hills-district-council/head-of-housing org:malvern-hills-district-council',
+        ],
+      },
+      {
+        plan: 'org:wychavon-district-council',
+        posts: ['role:wychavon-district-council/head-of-housing org:wychavon-district-council'],
+      },
+    ]);
+  });
+
+  it('shares a party that belongs to no council between both plans', async () => {
+    await importPlan(db.driver, {
+      fileName: 'malvern-plan.tsv',
+      content: planFor('Malvern Hills District Council'),
+      authority: 'Malvern Hills District Council',
+    });
+    const second = await importPlan(db.driver, {
+      fileName: 'wychavon-plan.tsv',
+      content: planFor('Wychavon District Council'),
+      authority: 'Wychavon District Council',
+    });
+    expect(second.resolved.mentions.filter((m) => m.written === 'Shelter')).toEqual([
+      expect.objectContaining({ key: 'org:shelter', by: 'name' }),
+      expect.objectContaining({ key: 'org:shelter', by: 'name' }),
+    ]);
+    const [shelter] = await db.query<{ plans: string[] }>(
+      `MATCH (:Organisation {key: 'org:shelter'})-[:CONSULTED_ON]->(:Task)-[:IN_PLAN]->(p:Plan)
+       RETURN apoc.coll.sort(collect(DISTINCT p.authority)) AS plans`,
+    );
+    expect(shelter?.plans).toEqual([
+      'org:malvern-hills-district-council',
+      'org:wychavon-district-council',
+    ]);
+  });
+});

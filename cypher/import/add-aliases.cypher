@@ -1,5 +1,13 @@
-// Aliases learnt from the plan's glossary for nodes that already exist.
+// Aliases learnt from the plan's glossary for nodes that already exist. Each key is looked up by
+// its label's unique index (a match on {key} alone would scan every node in the graph).
 UNWIND $additions AS addition
-MATCH (n {key: addition.key})
-WHERE n:Party OR n:ClientGroup OR n:Service OR n:FundingStream
+CALL (addition) {
+  MATCH (n:Party {key: addition.key}) RETURN n
+  UNION
+  MATCH (n:ClientGroup {key: addition.key}) RETURN n
+  UNION
+  MATCH (n:Service {key: addition.key}) RETURN n
+  UNION
+  MATCH (n:FundingStream {key: addition.key}) RETURN n
+}
 SET n.aliases = coalesce(n.aliases, []) + [a IN addition.aliases WHERE NOT a IN coalesce(n.aliases, [])]

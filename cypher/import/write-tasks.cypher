@@ -1,5 +1,7 @@
 // New and changed tasks: their properties, then everything the import owns around them is
 // replaced (objective, client groups, measures, RACI letters), each with its source row.
+// What was deleted is created anew with CREATE: MERGE (or apoc.merge.relationship) would look
+// through a shared party's thousands of letters to find one that cannot be there.
 UNWIND $tasks AS task
 MATCH (p:Plan {key: $plan})
 MATCH (s:Source {key: $source})
@@ -40,16 +42,19 @@ CALL (t, task, s) {
 CALL (t, task, s) {
   UNWIND task.measures AS measure
   CREATE (m:Measure {key: measure.key, text: measure.text, order: measure.order})
-  MERGE (t)-[r:MEASURED_BY]->(m)
-  SET r.source = s.key, r.locator = 'row ' + task.row, r.row = task.row
-  MERGE (m)-[mf:FROM]->(s)
-  SET mf.locator = 'row ' + task.row
+  CREATE (t)-[:MEASURED_BY {source: s.key, locator: 'row ' + task.row, row: task.row}]->(m)
+  CREATE (m)-[:FROM {locator: 'row ' + task.row}]->(s)
 }
 CALL (t, task, s) {
   UNWIND task.raci AS letter
   MATCH (party:Party {key: letter.party})
-  CALL apoc.merge.relationship(party, letter.type, {}, {source: s.key, locator: 'row ' + task.row, row: task.row}, t, {})
-    YIELD rel
-  RETURN count(rel) AS letters
+  FOREACH (_ IN CASE letter.type WHEN 'RESPONSIBLE_FOR' THEN [1] ELSE [] END |
+    CREATE (party)-[:RESPONSIBLE_FOR {source: s.key, locator: 'row ' + task.row, row: task.row}]->(t))
+  FOREACH (_ IN CASE letter.type WHEN 'ACCOUNTABLE_FOR' THEN [1] ELSE [] END |
+    CREATE (party)-[:ACCOUNTABLE_FOR {source: s.key, locator: 'row ' + task.row, row: task.row}]->(t))
+  FOREACH (_ IN CASE letter.type WHEN 'CONSULTED_ON' THEN [1] ELSE [] END |
+    CREATE (party)-[:CONSULTED_ON {source: s.key, locator: 'row ' + task.row, row: task.row}]->(t))
+  FOREACH (_ IN CASE letter.type WHEN 'INFORMED_OF' THEN [1] ELSE [] END |
+    CREATE (party)-[:INFORMED_OF {source: s.key, locator: 'row ' + task.row, row: task.row}]->(t))
 }
 RETURN count(t) AS written

@@ -1,15 +1,15 @@
-// Loads a generated dataset into the graph: the shared national and county bodies once, then for
-// each authority its curated structure (Cypher MERGE, as the seed's curated files) and its plan
-// through the real importer, timing the importer so its throughput can be reported.
+// Loads a generated dataset into the graph: the shared national and county bodies once, the
+// authorities' curated structure in batches (Cypher MERGE, as the seed's curated files), then each
+// authority's plan through the real importer, timing the importer so its throughput can be reported.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { importPlan } from '../import/import-plan.js';
+import { readCypher } from '../db/cypher-files.js';
 import type { AuthorityStructure, Manifest, SharedData } from './generate-dataset.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const cypher = (name: string): string => fs.readFileSync(path.join(here, 'cypher', name), 'utf8');
+/** Authorities whose structure goes to Neo4j in one statement (one transaction). */
+const STRUCTURE_BATCH = 50;
 
 export interface LoadOptions {
   /** Reads a file of the dataset by its path relative to the dataset (as in the manifest). */
@@ -55,16 +55,24 @@ export async function loadGenerated(driver: Driver, options: LoadOptions): Promi
   };
   const shared = JSON.parse(options.readFile(manifest.shared)) as SharedData;
   let started = performance.now();
-  await driver.executeQuery(cypher('load-shared.cypher'), { ...shared }, { database });
+  await driver.executeQuery(readCypher('generate/load-shared.cypher'), { ...shared }, { database });
+
+  // Every chosen authority's structure before any plan: a plan only resolves against its own
+  // council's parties and the shared ones, so the order between authorities does not matter.
+  const chosen = manifest.authorities.slice(options.from ?? 0, options.to);
+  for (let i = 0; i < chosen.length; i += STRUCTURE_BATCH) {
+    const authorities = chosen
+      .slice(i, i + STRUCTURE_BATCH)
+      .map((a) => JSON.parse(options.readFile(a.structureFile)) as AuthorityStructure);
+    await driver.executeQuery(
+      readCypher('generate/load-structure.cypher'),
+      { authorities },
+      { database },
+    );
+  }
   result.structureSeconds += (performance.now() - started) / 1000;
 
-  const chosen = manifest.authorities.slice(options.from ?? 0, options.to);
   for (const [index, authority] of chosen.entries()) {
-    const structure = JSON.parse(options.readFile(authority.structureFile)) as AuthorityStructure;
-    started = performance.now();
-    await driver.executeQuery(cypher('load-structure.cypher'), { ...structure }, { database });
-    result.structureSeconds += (performance.now() - started) / 1000;
-
     const content = options.readFile(authority.planFile);
     started = performance.now();
     const report = await importPlan(driver, {

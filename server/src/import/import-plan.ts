@@ -43,11 +43,20 @@ export class ImportError extends Error {
   }
 }
 
+/** What the second read returns: the names a plan may resolve against and the plan's tasks. */
 interface Context {
-  parties: KnownNode[];
+  own: KnownNode[];
+  shared: KnownNode[];
   clientGroups: KnownNode[];
   provision: KnownNode[];
-  councils: KnownNode[];
+  tasks: Record<string, unknown>[];
+}
+
+interface PreviousPlan {
+  key: string;
+  title: string;
+  authority: string;
+  startYear: number | null;
 }
 
 function titleFromFileName(fileName: string): string {
@@ -101,19 +110,39 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
   };
 
   progress({ phase: 'reading the graph', done: 0, total: 1 });
-  const { records } = await driver.executeQuery(
-    readCypher('import/read-context.cypher'),
-    {},
-    { database, routing: 'READ' },
-  );
-  const context = records[0]?.toObject() as Context;
-  const previous = await driver.executeQuery(
-    'MATCH (p:Plan)-[:FROM]->(:Source {key: $source}) RETURN p.key AS key, p.title AS title, p.authority AS authority, p.startYear AS startYear LIMIT 1',
+  const first = await driver.executeQuery(
+    readCypher('import/read-councils.cypher'),
     { source: source.key },
     { database, routing: 'READ' },
   );
-  const previousPlan = previous.records[0]?.toObject() as
-    { key: string; title: string; authority: string; startYear: number | null } | undefined;
+  const councils = (first.records[0]?.get('councils') ?? []) as KnownNode[];
+  const previousPlan = (first.records[0]?.get('previous') ?? undefined) as PreviousPlan | undefined;
+
+  // Which council and plan: chosen now, so only that council's names are read, but a missing
+  // council is reported after parsing, so an unreadable file is reported as such first.
+  let authority: ReturnType<typeof chooseAuthority> | undefined;
+  let authorityError: unknown;
+  try {
+    authority = chooseAuthority(options.authority, councils, previousPlan?.authority);
+  } catch (error) {
+    authorityError = error;
+  }
+  const title = options.title ?? previousPlan?.title ?? titleFromFileName(options.fileName);
+  const plan = authority ? planKey(authority.key, title) : '';
+  const context: Context = authority
+    ? ((
+        await driver.executeQuery(
+          readCypher('import/read-context.cypher'),
+          {
+            authority: authority.key,
+            servicePrefix: `service:${authority.key.replace(/^[a-z]+:/, '')}/`,
+            plan,
+          },
+          { database, routing: 'READ' },
+        )
+      ).records[0]?.toObject() as Context)
+    : { own: [], shared: [], clientGroups: [], provision: [], tasks: [] };
+  const knownParties = [...context.own, ...context.shared];
 
   const startYear =
     options.startYear ??
@@ -132,7 +161,7 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
   progress({ phase: 'parsing', done: 0, total: 1 });
   const parsed: ParsedPlan = await parsePlan(options.content, {
     fileName: options.fileName,
-    knownPartyNames: context.parties.flatMap((p) => [p.name, ...p.aliases]),
+    knownPartyNames: knownParties.flatMap((p) => [p.name, ...p.aliases]),
     glossary: fileGlossary,
     ...(startYear !== undefined ? { startYear } : {}),
   });
@@ -148,15 +177,12 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
     );
   }
 
-  // Which council and plan: after parsing, so an unreadable file is reported as such first.
-  const authority = chooseAuthority(options.authority, context.councils, previousPlan?.authority);
-  const title = options.title ?? previousPlan?.title ?? titleFromFileName(options.fileName);
-  const plan = planKey(authority.key, title);
+  if (!authority) throw authorityError;
 
   const glossary = parsed.glossary;
   const parties = new NameResolver({
     type: 'party',
-    known: context.parties,
+    known: knownParties,
     glossary,
     authority: authority.key,
   });
@@ -251,13 +277,7 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
     }
   }
 
-  const stateResult = await driver.executeQuery(
-    readCypher('import/read-plan-state.cypher'),
-    { plan },
-    { database, routing: 'READ' },
-  );
-  const existing: TaskState[] = stateResult.records.map((r) => {
-    const o = r.toObject() as Record<string, unknown>;
+  const existing: TaskState[] = context.tasks.map((o) => {
     const measures = (o.measures as { order: unknown; text: string }[])
       .sort((a, b) => Number(a.order) - Number(b.order))
       .map((m) => m.text);
@@ -350,7 +370,15 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
-      await tx.run(readCypher('import/write-plan.cypher'), {
+      // Every statement is sent at once and runs in order (the driver pipelines them), so the
+      // transaction costs one round trip instead of one per statement. Any failure rolls back all.
+      const pending: Promise<unknown>[] = [];
+      const run = (file: string, params: Record<string, unknown>): Promise<unknown> => {
+        const result = tx.run(readCypher(file), params);
+        pending.push(result);
+        return result;
+      };
+      run('import/write-plan.cypher', {
         source,
         authority,
         plan: {
@@ -361,7 +389,7 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
         },
       });
       if (newParties.length) {
-        await tx.run(readCypher('import/create-parties.cypher'), {
+        run('import/create-parties.cypher', {
           source: source.key,
           parties: newParties.map((p) => ({
             key: p.key,
@@ -375,7 +403,7 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
         });
       }
       if (newGroups.length) {
-        await tx.run(readCypher('import/create-client-groups.cypher'), {
+        run('import/create-client-groups.cypher', {
           source: source.key,
           groups: newGroups.map((g) => ({
             key: g.key,
@@ -385,9 +413,8 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
           })),
         });
       }
-      if (aliasAdditions.length)
-        await tx.run(readCypher('import/add-aliases.cypher'), { additions: aliasAdditions });
-      await tx.run(readCypher('import/write-objectives.cypher'), {
+      if (aliasAdditions.length) run('import/add-aliases.cypher', { additions: aliasAdditions });
+      run('import/write-objectives.cypher', {
         plan,
         source: source.key,
         objectives: parsed.objectives.map((o) => ({
@@ -412,26 +439,17 @@ export async function importPlan(driver: Driver, options: ImportOptions): Promis
             t.raci[letter].map((party) => ({ type: RACI_RELATIONSHIP[letter], party })),
           ),
         }));
-        await tx.run(readCypher('import/write-tasks.cypher'), {
-          plan,
-          source: source.key,
-          tasks: batch,
-        });
-        progress({
-          phase: 'writing tasks',
-          done: Math.min(i + batchSize, toWrite.length),
-          total: toWrite.length,
-        });
+        const done = Math.min(i + batchSize, toWrite.length);
+        void run('import/write-tasks.cypher', { plan, source: source.key, tasks: batch }).then(
+          () => progress({ phase: 'writing tasks', done, total: toWrite.length }),
+          () => {},
+        );
       }
       if (diff.removed.length) {
-        await tx.run(readCypher('import/remove-tasks.cypher'), {
-          keys: diff.removed.map((r) => r.key),
-        });
+        run('import/remove-tasks.cypher', { keys: diff.removed.map((r) => r.key) });
       }
-      await tx.run(readCypher('import/remove-empty-objectives.cypher'), {
-        plan,
-        keep: [...objectiveRows.keys()],
-      });
+      run('import/remove-empty-objectives.cypher', { plan, keep: [...objectiveRows.keys()] });
+      await Promise.all(pending);
     });
   } finally {
     await session.close();
