@@ -6,7 +6,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'client/dist', 'neo4j/target', '.neo4j-data', 'test-results'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'client/dist',
+      'client/dist-bench',
+      'neo4j/target',
+      '.neo4j-data',
+      'test-results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -20,6 +20,7 @@ import {
   nearestInDirection,
   placeNewNodes,
   renderOptions,
+  spiralPoint,
   sunflower,
   type Direction,
   type Point,
@@ -62,20 +63,30 @@ export interface CytoscapeGraphProps {
   /** A short line for the tooltip under the node's name. */
   describeNode?(data: Record<string, unknown>): string;
   className?: string;
+  /** Which renderer to use; 'auto' (the default) picks WebGL for large graphs. */
+  renderer?: 'auto' | 'canvas' | 'webgl';
 }
 
 const MAX_ZOOM = 4;
 
-let webglSupport: boolean | undefined;
-function webglAvailable(): boolean {
+let webglSupport: { available: boolean; software: boolean } | undefined;
+/** Whether the browser has WebGL 2, and whether it is a software rasteriser (no GPU). */
+function webglSupportOf(): { available: boolean; software: boolean } {
   if (webglSupport !== undefined) return webglSupport;
+  webglSupport = { available: false, software: false };
   try {
-    webglSupport =
-      typeof navigator !== 'undefined' &&
-      !/jsdom/i.test(navigator.userAgent) &&
-      !!document.createElement('canvas').getContext('webgl2');
+    if (typeof navigator === 'undefined' || /jsdom/i.test(navigator.userAgent)) return webglSupport;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return webglSupport;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    webglSupport = {
+      available: true,
+      software: /swiftshader|llvmpipe|softpipe|software/i.test(name),
+    };
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
   } catch {
-    webglSupport = false;
+    // no WebGL
   }
   return webglSupport;
 }
@@ -122,9 +133,15 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
 
   const nodeCount = props.elements.nodes.length;
   const edgeCount = props.elements.edges.length;
-  const render = renderOptions({ nodeCount, edgeCount, webglAvailable: webglAvailable() });
+  const render = renderOptions({
+    nodeCount,
+    edgeCount,
+    webglAvailable: webglSupportOf().available,
+    webglSoftware: webglSupportOf().software,
+    renderer: props.renderer,
+  });
   // Crossing a size threshold changes how Cytoscape must be created, so it is created anew.
-  const mode = `${render.webgl}|${render.showAllLabels}|${render.hideEdgesOnViewport}`;
+  const mode = `${render.webgl}|${render.showAllLabels}|${render.hideEdgesOnViewport}|${render.simpleEdges}`;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -132,7 +149,10 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     registerExtensions();
     const cy = cytoscape({
       container,
-      style: buildStylesheet({ showAllLabels: render.showAllLabels }),
+      style: buildStylesheet({
+        showAllLabels: render.showAllLabels,
+        simpleEdges: render.simpleEdges,
+      }),
       minZoom: 0.05,
       maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
@@ -208,8 +228,9 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     if (last && last.cy === cy && last.elements === props.elements && last.layoutKey === layoutKey)
       return;
     synced.current = { cy, elements: props.elements, layoutKey };
-    const runLayout = (options: LayoutOptions) => {
+    const runLayout = (options: LayoutOptions, message?: string) => {
       runningLayout.current?.stop();
+      if (message) setArranging(message);
       const layout = cy.layout(options);
       runningLayout.current = layout;
       setLayoutBusy(true);
@@ -237,52 +258,64 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
         }
         setLayoutBusy(false);
       });
-      // A big layout blocks the page while it runs: let "Arranging…" paint first.
+      // A big layout blocks the page while it runs: let "Arranging…" paint first. The new
+      // elements wait in a batch until then, so the graph is not drawn once before its layout
+      // (at thousands of elements that wasted frame cost as much as the layout).
       if (props.elements.nodes.length > 300) {
         window.setTimeout(() => {
-          if (runningLayout.current === layout && !cy.destroyed()) layout.run();
+          if (cy.destroyed()) return;
+          if (batched) cy.endBatch();
+          if (runningLayout.current === layout) layout.run();
         }, 40);
       } else {
         layout.run();
       }
     };
     const { nodes, edges } = props.elements;
-    const wanted = new Set<string>([...nodes, ...edges].map((e) => String(e.data.id)));
-    cy.batch(() => {
-      cy.elements().forEach((ele) => {
-        if (!wanted.has(ele.id())) ele.remove();
-      });
-      const add: ElementDefinition[] = [];
-      for (const def of [...nodes, ...edges]) {
-        const existing = cy.getElementById(String(def.data.id));
-        if (existing.nonempty()) {
-          existing.data(def.data);
-          existing.classes((def.classes as string | undefined) ?? '');
-        } else {
-          const known = def.group === 'nodes' ? positions.get(String(def.data.id)) : undefined;
-          add.push(known ? { ...def, position: { ...known } } : def);
-        }
-      }
-      cy.add(add);
-    });
     const nodeIds = nodes.map((n) => String(n.data.id));
     const plan = planLayout({
       nodeIds,
       knownPositions: new Set(positions.keys()),
       layoutChanged: lastLayoutKey.current !== null && lastLayoutKey.current !== layoutKey,
     });
+    const batched = plan === 'full' && nodeIds.length > 300;
+    if (batched) cy.startBatch();
+    const wanted = new Set<string>([...nodes, ...edges].map((e) => String(e.data.id)));
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        if (!wanted.has(ele.id())) ele.remove();
+      });
+      const add: ElementDefinition[] = [];
+      // Until the layout places them, new nodes sit on a spiral rather than all on one point,
+      // where every edge between them would be impossible to draw (and warned about, one by one).
+      let unplaced = 0;
+      for (const def of [...nodes, ...edges]) {
+        const existing = cy.getElementById(String(def.data.id));
+        if (existing.nonempty()) {
+          existing.data(def.data);
+          existing.classes((def.classes as string | undefined) ?? '');
+        } else {
+          const isNode = def.group === 'nodes';
+          const known = isNode ? positions.get(String(def.data.id)) : undefined;
+          const start = isNode && !known ? spiralPoint(unplaced++) : undefined;
+          add.push(known || start ? { ...def, position: { ...(known ?? start!) } } : def);
+        }
+      }
+      cy.add(add);
+    });
     const fresh = lastLayoutKey.current === null;
     if (nodeIds.length > 0) lastLayoutKey.current = layoutKey;
     if (plan === 'keep' && fresh && nodeIds.length > 0) cy.fit(undefined, 30);
     if (plan === 'full') {
-      if (nodeIds.length > 300)
-        setArranging(`Arranging ${nodeIds.length.toLocaleString('en-GB')} nodes…`);
       runLayout(
         layoutOptions(props.layout, {
           nodeCount: nodeIds.length,
           centre: props.centre,
           motionAllowed: motionAllowed(),
         }),
+        nodeIds.length > 300
+          ? `Arranging ${nodeIds.length.toLocaleString('en-GB')} nodes…`
+          : undefined,
       );
     } else if (plan === 'incremental') {
       const newIds = nodeIds.filter((id) => !positions.has(id));

@@ -25,6 +25,15 @@ describe('buildStylesheet', () => {
     expect(styles.map((s) => s?.label)).toEqual(['R', 'A', 'C', 'I']);
   });
 
+  it('draws large graphs with straight edges and no arrow heads or letters, which are cheap', () => {
+    const sheet = buildStylesheet({ simpleEdges: true }) as unknown as Rule[];
+    const edgeRules = sheet.filter((r) => r.selector.startsWith('edge'));
+    const last = (prop: string) => edgeRules.filter((r) => prop in r.style).pop()?.style[prop];
+    expect(last('curve-style')).toBe('straight');
+    expect(last('target-arrow-shape')).toBe('none');
+    expect(sheet.find((r) => r.selector === 'edge[letter = "R"]')?.style.label).toBeUndefined();
+  });
+
   it('uses only line styles Cytoscape accepts on edges', () => {
     for (const r of rules().filter((r) => r.selector.startsWith('edge'))) {
       const style = r.style['line-style'];

@@ -11,11 +11,17 @@ export const DEAD_END_COLOUR = '#D55E00';
 export interface StylesheetOptions {
   /** Draw labels on every node (small graphs) or only on selected/highlighted ones (large). */
   showAllLabels?: boolean;
+  /**
+   * Straight edges without arrowheads or letters (large graphs): curved edges, arrows and edge
+   * labels were most of the time a first drawing of thousands of elements took.
+   */
+  simpleEdges?: boolean;
 }
 
 /** The whole stylesheet; later rules win, so the state classes come last. */
 export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson {
   const showAllLabels = options.showAllLabels ?? true;
+  const simple = options.simpleEdges ?? false;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -75,20 +81,28 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
     const s = RACI_LINE_STYLES[letter];
     sheet.push({
       selector: `edge[letter = "${letter}"]`,
-      style: {
-        width: s.width,
-        'line-color': s.colour,
-        'line-style': s.lineStyle,
-        'target-arrow-color': s.colour,
-        'target-arrow-shape': s.arrow,
-        label: letter,
-        'font-size': 9,
-        'font-weight': 'bold',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 1,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
-      },
+      style: simple
+        ? { width: s.width, 'line-color': s.colour, 'line-style': s.lineStyle }
+        : {
+            width: s.width,
+            'line-color': s.colour,
+            'line-style': s.lineStyle,
+            'target-arrow-color': s.colour,
+            'target-arrow-shape': s.arrow,
+            label: letter,
+            'font-size': 9,
+            'font-weight': 'bold',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 1,
+            'text-background-padding': '1px',
+            'min-zoomed-font-size': 8,
+          },
+    });
+  }
+  if (simple) {
+    sheet.push({
+      selector: 'edge',
+      style: { 'curve-style': 'straight', 'target-arrow-shape': 'none', label: '' },
     });
   }
   sheet.push(

@@ -102,6 +102,19 @@ describe('renderOptions', () => {
       false,
     );
   });
+
+  it('keeps the canvas where WebGL has no GPU behind it (slower than the canvas)', () => {
+    expect(
+      renderOptions({ nodeCount: 3000, edgeCount: 6000, webglAvailable: true, webglSoftware: true })
+        .webgl,
+    ).toBe(false);
+  });
+
+  it('takes the renderer asked for, whatever the size', () => {
+    const small = { nodeCount: 300, edgeCount: 600, webglAvailable: true };
+    expect(renderOptions({ ...small, renderer: 'webgl' }).webgl).toBe(true);
+    expect(renderOptions({ ...small, nodeCount: 7000, renderer: 'canvas' }).webgl).toBe(false);
+  });
 });
 
 describe('keyboard movement', () => {

@@ -108,6 +108,8 @@ export interface RenderOptions {
   hideLabelsOnViewport: boolean;
   /** Labels on every node, or only on the selected and highlighted ones. */
   showAllLabels: boolean;
+  /** Straight edges without arrowheads or edge labels: far cheaper to draw. */
+  simpleEdges: boolean;
   pixelRatio: number | 'auto';
 }
 
@@ -115,21 +117,37 @@ export interface RenderOptions {
 export const WEBGL_MIN_ELEMENTS = 2500;
 export const VIEWPORT_OPTIMISE_MIN_ELEMENTS = 800;
 export const ALL_LABELS_MAX_NODES = 600;
+export const SIMPLE_EDGES_MIN_ELEMENTS = 2500;
 
-/** How to render a graph of this size; `webglAvailable` is false in tests and old browsers. */
+/**
+ * How to render a graph of this size; `webglAvailable` is false in tests and old browsers.
+ * `renderer` overrides the choice of renderer (the client benchmark compares the two).
+ */
 export function renderOptions(options: {
   nodeCount: number;
   edgeCount: number;
   webglAvailable: boolean;
+  /**
+   * True when the browser's WebGL is a software rasteriser (SwiftShader, llvmpipe: no GPU),
+   * where it is slower than the canvas: 'auto' then keeps the canvas.
+   */
+  webglSoftware?: boolean;
+  renderer?: 'auto' | 'canvas' | 'webgl';
 }): RenderOptions {
   const elements = options.nodeCount + options.edgeCount;
   const optimise = elements >= VIEWPORT_OPTIMISE_MIN_ELEMENTS;
+  const renderer = options.renderer ?? 'auto';
+  const wanted =
+    renderer === 'auto'
+      ? elements >= WEBGL_MIN_ELEMENTS && !options.webglSoftware
+      : renderer === 'webgl';
   return {
-    webgl: options.webglAvailable && elements >= WEBGL_MIN_ELEMENTS,
+    webgl: options.webglAvailable && wanted,
     hideEdgesOnViewport: optimise,
     textureOnViewport: optimise,
     hideLabelsOnViewport: optimise,
     showAllLabels: options.nodeCount <= ALL_LABELS_MAX_NODES,
+    simpleEdges: elements >= SIMPLE_EDGES_MIN_ELEMENTS,
     pixelRatio: optimise ? 1 : 'auto',
   };
 }
@@ -198,12 +216,15 @@ export function sunflower(
   centre: Point = { x: 0, y: 0 },
 ): Map<string, Point> {
   const result = new Map<string, Point>();
-  ids.forEach((id, i) => {
-    const r = spacing * Math.sqrt(i);
-    result.set(id, {
-      x: centre.x + r * Math.cos(i * GOLDEN_ANGLE),
-      y: centre.y + r * Math.sin(i * GOLDEN_ANGLE),
-    });
-  });
+  ids.forEach((id, i) => result.set(id, spiralPoint(i, spacing, centre)));
   return result;
+}
+
+/** The i-th point (from 0) of the sunflower spiral. */
+export function spiralPoint(i: number, spacing = 40, centre: Point = { x: 0, y: 0 }): Point {
+  const r = spacing * Math.sqrt(i);
+  return {
+    x: centre.x + r * Math.cos(i * GOLDEN_ANGLE),
+    y: centre.y + r * Math.sin(i * GOLDEN_ANGLE),
+  };
 }

@@ -3,6 +3,7 @@
 // reads (GraphQL against hand-written Cypher), the analysis, import throughput, memory, and the
 // API under concurrent load. Prints tables and writes the figures to bench/results/latest.json.
 // Asserts nothing: the budgets are read from the figures (BENCHMARKS.md).
+import './production-mode.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { postGraphQL, readPairs, runCypher } from './read-pairs.js';
 import { benchAnalysis, type AnalysisFigures } from './analysis-bench.js';
 import { readMemory, type MemoryFigures } from './memory.js';
 import { loadTest, type LoadResult as HttpLoad } from './load-test.js';
+import { benchClient, clientBudget, clientTable, type ClientFigures } from './client-bench.js';
 
 const USAGE = `Usage: npm run bench -- [options]
   --full                  also the 300-authority stage (same as --stages 1,30,300)
@@ -28,6 +30,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --connections <list>    concurrent connections for the load test (default 10,50,100)
   --load-seconds <n>      seconds per load level (default 10)
   --no-load               skip the load test
+  --client                also the client benchmark: the graph component in headless Chromium at
+                          1k, 5k and 20k elements, canvas and WebGL (alone: npm run bench:client)
   --out <file>            where to write the JSON (default bench/results/latest.json)`;
 
 interface ReadFigure {
@@ -192,6 +196,7 @@ async function main(): Promise<number> {
       connections: { type: 'string', default: '10,50,100' },
       'load-seconds': { type: 'string', default: '10' },
       'no-load': { type: 'boolean', default: false },
+      client: { type: 'boolean', default: false },
       out: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -298,7 +303,15 @@ async function main(): Promise<number> {
   } finally {
     await stack.stop();
   }
-  const summary = budgets(results);
+  let client: ClientFigures | undefined;
+  if (values.client) {
+    console.log('\nClient benchmark (headless Chromium)...');
+    client = await benchClient({ log });
+    console.log(clientTable(client));
+  }
+  const summary = budgets(results).map((b) =>
+    client && b.budget === clientBudget(null).budget ? clientBudget(client) : b,
+  );
   console.log('\nBudgets:');
   for (const b of summary)
     console.log(
@@ -311,6 +324,7 @@ async function main(): Promise<number> {
     minutes: Math.round((Date.now() - started) / 6000) / 10,
     budgets: summary,
     stages: results,
+    client,
   };
   fs.mkdirSync(path.dirname(out), { recursive: true });
   // Formatted as the project's Prettier would, so `npm run lint` stays clean.

@@ -39,6 +39,7 @@ const node = (id: string, type: string, label: string) => ({
 });
 const base = {
   truncated: false,
+  __typename: 'GraphView',
   nodes: [
     node('org:cranstoun', 'Organisation', 'Cranstoun'),
     node('task:p/a', 'Task', 'Deliver safe house'),
@@ -56,6 +57,7 @@ const base = {
 };
 const wshog = {
   truncated: false,
+  __typename: 'GraphView',
   nodes: [node('board:wshog', 'Board', 'WSHOG'), node('task:p/a', 'Task', 'Deliver safe house')],
   edges: [
     {

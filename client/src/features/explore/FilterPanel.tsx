@@ -7,6 +7,7 @@ import { TypeSwatch } from '../../graph/TypeSwatch';
 import { FILTER_OPTIONS_QUERY } from './explore.query';
 import { hasFilters, TASK_STATUSES, type ExploreState } from './explore-state';
 import { statusName } from '../../shared/task-status';
+import { PartySelect } from '../../shared/PartySelect';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -110,40 +111,12 @@ export function FilterPanel(props: {
           ))}
         </select>
       </label>
-      <label className="field">
-        Party
-        <select
-          value={state.party ?? ''}
-          onChange={(e) => onChange({ party: e.target.value || null })}
-        >
-          <option value="">Every party</option>
-          {data ? (
-            <>
-              <optgroup label="Organisations">
-                {data.organisations.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.name}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label="Boards and groups">
-                {data.boards.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.name}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label="Roles">
-                {data.roles.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.name}
-                  </option>
-                ))}
-              </optgroup>
-            </>
-          ) : null}
-        </select>
-      </label>
+      <PartySelect
+        label="Party"
+        emptyLabel="Every party"
+        value={state.party}
+        onChange={(party) => onChange({ party })}
+      />
 
       <fieldset className="inline-checks">
         <legend>RACI letter</legend>

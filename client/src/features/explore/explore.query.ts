@@ -1,32 +1,21 @@
 // The GraphQL operations of the Explore view, declared beside it: the graph itself, the options
 // for its filters, and search with suggestions.
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { withFragments } from '../../shared/with-fragments';
+import { GRAPH_VIEW_FIELDS } from '../../graph/graph-view.fragment';
 import type { GraphFilter, GraphView } from '../../graph/graph-view';
 
-export const GRAPH_QUERY: TypedDocumentNode<{ graph: GraphView }, { filter: GraphFilter }> = gql`
-  query ExploreGraph($filter: GraphFilter) {
-    graph(filter: $filter) {
-      nodes {
-        id
-        type
-        label
-        kind
-        status
-        due
-        authority
+export const GRAPH_QUERY: TypedDocumentNode<{ graph: GraphView }, { filter: GraphFilter }> =
+  withFragments(
+    gql`
+      query ExploreGraph($filter: GraphFilter) {
+        graph(filter: $filter) {
+          ...GraphViewFields
+        }
       }
-      edges {
-        id
-        source
-        target
-        type
-        row
-        sourceDocument
-      }
-      truncated
-    }
-  }
-`;
+    `,
+    GRAPH_VIEW_FIELDS,
+  );
 
 export interface Named {
   key: string;
@@ -37,9 +26,6 @@ export interface FilterOptions {
   councils: Named[];
   clientGroups: Named[];
   objectives: { key: string; title: string }[];
-  organisations: Named[];
-  boards: Named[];
-  roles: Named[];
 }
 
 export const FILTER_OPTIONS_QUERY: TypedDocumentNode<FilterOptions> = gql`
@@ -55,18 +41,6 @@ export const FILTER_OPTIONS_QUERY: TypedDocumentNode<FilterOptions> = gql`
     objectives(sort: [{ order: ASC }]) {
       key
       title
-    }
-    organisations(sort: [{ name: ASC }]) {
-      key
-      name
-    }
-    boards(sort: [{ name: ASC }]) {
-      key
-      name
-    }
-    roles(sort: [{ name: ASC }]) {
-      key
-      name
     }
   }
 `;

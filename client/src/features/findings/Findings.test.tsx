@@ -68,6 +68,7 @@ const analysis = {
 const graph = {
   graph: {
     truncated: false,
+    __typename: 'GraphView',
     nodes: [
       {
         id: 't1',

@@ -1,6 +1,8 @@
 // The Gaps and duplication view's query, declared beside it: every finding with its rule,
 // sentence, nodes and evidence, and the rule catalogue.
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { withFragments } from '../../shared/with-fragments';
+import { GRAPH_VIEW_FIELDS } from '../../graph/graph-view.fragment';
 import type { GraphFilter, GraphView } from '../../graph/graph-view';
 
 export interface AnalysisRule {
@@ -80,27 +82,13 @@ export const ANALYSIS_QUERY: TypedDocumentNode<
 export const FINDINGS_GRAPH_QUERY: TypedDocumentNode<
   { graph: GraphView },
   { filter: GraphFilter }
-> = gql`
-  query FindingsGraph($filter: GraphFilter) {
-    graph(filter: $filter) {
-      nodes {
-        id
-        type
-        label
-        kind
-        status
-        due
-        authority
+> = withFragments(
+  gql`
+    query FindingsGraph($filter: GraphFilter) {
+      graph(filter: $filter) {
+        ...GraphViewFields
       }
-      edges {
-        id
-        source
-        target
-        type
-        row
-        sourceDocument
-      }
-      truncated
     }
-  }
-`;
+  `,
+  GRAPH_VIEW_FIELDS,
+);

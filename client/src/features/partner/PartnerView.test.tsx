@@ -17,7 +17,7 @@ afterEach(cleanup);
 const TEAM = 'org:w/strategic-housing-team';
 const view = (key: string, name: string) => ({
   partnerView: {
-    party: { key, name, type: 'Organisation' },
+    party: { __typename: 'NamedRef', key, name, type: 'Organisation' },
     aliases: [],
     tasks: [
       {
@@ -41,7 +41,14 @@ const view = (key: string, name: string) => ({
     ],
     boards: [],
     services: [],
-    clientGroups: [{ key: 'clientgroup:refugees', name: 'Refugees', type: 'ClientGroup' }],
+    clientGroups: [
+      {
+        __typename: 'NamedRef',
+        key: 'clientgroup:refugees',
+        name: 'Refugees',
+        type: 'ClientGroup',
+      },
+    ],
     neighbours: [{ key: 'org:cranstoun', name: 'Cranstoun', type: 'Organisation', sharedTasks: 2 }],
   },
 });

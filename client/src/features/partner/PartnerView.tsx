@@ -14,6 +14,7 @@ import { canEditOrganisation, canEditTask } from '../../auth/permissions';
 import { CytoscapeGraph } from '../../graph/CytoscapeGraph';
 import { GraphExport } from '../../graph/GraphExport';
 import { Legend } from '../../graph/Legend';
+import { PartySelect } from '../../shared/PartySelect';
 import { TypeSwatch } from '../../graph/TypeSwatch';
 import { RACI_LETTERS, RACI_NAMES } from '../../graph/edge-types';
 import { nodeTypeStyle } from '../../graph/node-types';
@@ -25,7 +26,6 @@ import { partnerToElements, tasksByLetter } from './partner-to-elements';
 import {
   ORGANISATION_DETAILS_QUERY,
   PARTNER_VIEW_QUERY,
-  PARTY_CHOICES_QUERY,
   SET_TASK_STATUS_MUTATION,
   UPDATE_ORGANISATION_MUTATION,
   type PartnerViewData,
@@ -165,53 +165,6 @@ function OrganisationEditor({ orgKey }: { orgKey: string }) {
         {error ? <ErrorNotice error={error} what="save the details" /> : null}
       </form>
     </details>
-  );
-}
-
-function PartyPicker({
-  value,
-  onChange,
-}: {
-  value: string | null;
-  onChange(key: string | null): void;
-}) {
-  const { data, loading } = useQuery(PARTY_CHOICES_QUERY);
-  return (
-    <label className="inline-field">
-      Organisation, board or role{' '}
-      <select
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value || null)}
-        disabled={loading && !data}
-      >
-        <option value="">{loading && !data ? 'Loading…' : 'Choose…'}</option>
-        {data ? (
-          <>
-            <optgroup label="Organisations">
-              {data.organisations.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Boards and groups">
-              {data.boards.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Roles">
-              {data.roles.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.name}
-                </option>
-              ))}
-            </optgroup>
-          </>
-        ) : null}
-      </select>
-    </label>
   );
 }
 
@@ -385,7 +338,13 @@ export function PartnerView() {
     <div className="partner">
       <div className="view-header">
         <h2>Partner view</h2>
-        <PartyPicker value={partyKey} onChange={(key) => setState({ party: key })} />
+        <PartySelect
+          className="inline-field"
+          label="Organisation, board or role"
+          emptyLabel="Choose…"
+          value={partyKey}
+          onChange={(key) => setState({ party: key })}
+        />
         {own && partyKey !== own ? (
           <button type="button" className="link-button" onClick={() => setState({ party: own })}>
             Back to my organisation

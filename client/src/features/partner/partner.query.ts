@@ -1,6 +1,7 @@
 // The Partner view's operations, declared beside it: a party's own view, the list to pick a
 // party from, and the two writes a partner may make (its tasks' status, its own details).
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { withFragments } from '../../shared/with-fragments';
 import type { RaciLetter } from '../../graph/edge-types';
 
 export interface NamedRef {
@@ -29,77 +30,55 @@ export interface PartnerViewData {
   neighbours: (NamedRef & { sharedTasks: number })[];
 }
 
+/** A party, board, service or client group as the partner view lists it. */
+const NAMED_REF_FIELDS = gql`
+  fragment NamedRefFields on NamedRef {
+    key
+    name
+    type
+  }
+`;
+
 export const PARTNER_VIEW_QUERY: TypedDocumentNode<
   { partnerView: PartnerViewData | null },
   { key: string }
-> = gql`
-  query PartnerView($key: String!) {
-    partnerView(key: $key) {
-      party {
-        key
-        name
-        type
-      }
-      aliases
-      tasks {
-        key
-        title
-        letters
-        status
-        due
-        dueRaw
-        objective
-      }
-      boards {
-        key
-        name
-        type
-      }
-      services {
-        key
-        name
-        type
-      }
-      clientGroups {
-        key
-        name
-        type
-      }
-      neighbours {
-        key
-        name
-        type
-        sharedTasks
+> = withFragments(
+  gql`
+    query PartnerView($key: String!) {
+      partnerView(key: $key) {
+        party {
+          ...NamedRefFields
+        }
+        aliases
+        tasks {
+          key
+          title
+          letters
+          status
+          due
+          dueRaw
+          objective
+        }
+        boards {
+          ...NamedRefFields
+        }
+        services {
+          ...NamedRefFields
+        }
+        clientGroups {
+          ...NamedRefFields
+        }
+        neighbours {
+          key
+          name
+          type
+          sharedTasks
+        }
       }
     }
-  }
-`;
-
-export interface PartyChoice {
-  key: string;
-  name: string;
-}
-
-export const PARTY_CHOICES_QUERY: TypedDocumentNode<{
-  organisations: PartyChoice[];
-  boards: PartyChoice[];
-  roles: PartyChoice[];
-}> = gql`
-  query PartyChoices {
-    organisations(sort: [{ name: ASC }]) {
-      key
-      name
-    }
-    boards(sort: [{ name: ASC }]) {
-      key
-      name
-    }
-    roles(sort: [{ name: ASC }]) {
-      key
-      name
-    }
-  }
-`;
+  `,
+  NAMED_REF_FIELDS,
+);
 
 export interface OrganisationDetails {
   key: string;
