@@ -70,8 +70,9 @@ describe('Neo4j killed in the middle of load', () => {
   let driver: Driver;
   let server: RunningServer;
   let load: LoadResult;
+  let afterwards: LoadResult;
   let killedAt = 0;
-  const outage = { unavailable: 0, readyz: 0, healthz: 0, recoveredAfterMs: 0 };
+  const outage = { unavailable: 0, readyz: 0, healthz: 0, recoveredAfterMs: 0, answeredInMs: 0 };
 
   const query = async <T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> => {
     const { records } = await driver.executeQuery(cypher, params);
@@ -115,24 +116,32 @@ describe('Neo4j killed in the middle of load', () => {
 
   it('keeps answering while Neo4j is killed and restarted under load', async () => {
     const url = `http://127.0.0.1:${server.port}`;
-    const token = (
+    const loadOptions = {
+      url,
+      token: '',
+      clients: 20,
+      tasks: Array.from({ length: 20 }, (_, i) => `task:fault/${i + 1}`),
+      parties: Array.from({ length: 5 }, (_, i) => `org:fault-${i + 1}`),
+      writeShare: 0.4,
+      requestTimeoutMs: 45_000,
+    };
+    loadOptions.token = (
       await createTokenSigner(SECRET, 3600).sign({
         sub: 'fault@test.org',
         roles: ['planner'],
         authority: WCC,
       })
     ).token;
+    // Killed once some writes have been acknowledged (a busy machine can take a while for the
+    // first), so that there is something that must survive.
+    let acknowledged = 0;
     const loading = runLoad({
-      url,
-      token,
-      clients: 20,
-      durationMs: 75_000,
-      tasks: Array.from({ length: 20 }, (_, i) => `task:fault/${i + 1}`),
-      parties: Array.from({ length: 5 }, (_, i) => `org:fault-${i + 1}`),
-      writeShare: 0.4,
-      requestTimeoutMs: 45_000,
+      ...loadOptions,
+      durationMs: 90_000,
+      onWrite: () => (acknowledged += 1),
     });
-    await new Promise((resolve) => setTimeout(resolve, 15_000));
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    await waitFor('ten acknowledged writes', async () => acknowledged >= 10, 60_000);
     killedAt = Date.now();
     process.kill(neo4j.pid, 'SIGKILL');
     await waitFor('the JVM to die', async () => !isAlive(neo4j.pid), 30_000);
@@ -145,18 +154,40 @@ describe('Neo4j killed in the middle of load', () => {
       20_000,
     );
     outage.readyz = 503;
+    // Within seconds, not after the driver's minute of waiting (generous for a busy machine).
     const down = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ plans { key } }' }),
-      signal: AbortSignal.timeout(45_000),
+      signal: AbortSignal.timeout(20_000),
     });
     const downBody = (await down.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(downBody.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     outage.unavailable += 1;
+    // Once the server knows the database is down, it says so at once instead of letting each
+    // request wait on the driver's retries (10 s): the next query is answered within 5 s.
+    const asked = Date.now();
+    const again = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ tasks(limit: 1) { key } }' }),
+      signal: AbortSignal.timeout(20_000),
+    });
+    outage.answeredInMs = Date.now() - asked;
+    expect(await again.json()).toMatchObject({
+      errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
+    expect(outage.answeredInMs).toBeLessThan(5000);
 
-    // Back on the same folder and port; the server's driver finds it by itself.
-    neo4j = await startEmbeddedNeo4j({ boltPort, dataDir, heap: '512m', pageCache: '64m' });
+    // Back on the same folder and port; the server's driver finds it by itself. A busy machine
+    // can take over two minutes to start it.
+    neo4j = await startEmbeddedNeo4j({
+      boltPort,
+      dataDir,
+      heap: '512m',
+      pageCache: '64m',
+      timeoutMs: 200_000,
+    });
     const back = Date.now();
     await waitFor(
       '/readyz to turn 200',
@@ -165,11 +196,36 @@ describe('Neo4j killed in the middle of load', () => {
     );
     outage.recoveredAfterMs = Date.now() - back;
     load = await loading;
+    // Neo4j can take longer to start again than the load lasts on a busy machine: load it anew
+    // once a query is answered.
+    await waitFor(
+      'a query to be answered',
+      async () => {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ plans { key } }' }),
+        });
+        return !((await response.json()) as { errors?: unknown }).errors;
+      },
+      30_000,
+    );
+    afterwards = await runLoad({
+      ...loadOptions,
+      clients: 5,
+      durationMs: 10_000,
+      writeShare: 1,
+      marker: 'after',
+    });
     console.log(
       `faults: ${load.requests} requests, ${load.writes.length} acknowledged writes ` +
         `(${load.writes.filter((w) => w.at < killedAt).length} before the kill), ` +
         `${load.errors.length} errors (${[...new Set(load.errors.map((e) => e.code))].join(', ')}), ` +
         `ready again ${outage.recoveredAfterMs} ms after Neo4j was back; ` +
+        `a query while down answered in ${outage.answeredInMs} ms; ` +
+        `slowest answers (ms): ${JSON.stringify(
+          Object.fromEntries(Object.entries(load.latency).map(([k, l]) => [k, l.maxMs])),
+        )}; ` +
         `network errors: ${JSON.stringify(
           load.errors
             .filter((e) => e.code === 'NETWORK')
@@ -180,27 +236,27 @@ describe('Neo4j killed in the middle of load', () => {
     expect(outage.healthz).toBe(200);
   });
 
-  // Known gap: while Neo4j is starting again, a few requests can wait past the client's 45 s
-  // before they are answered (the driver waits for the half-started database). The API never
-  // refuses a connection and never answers with a 5xx; those waits are counted, not hidden.
-  it('answered failed requests during the outage with SERVICE_UNAVAILABLE (a few waited past 45 s), never a 5xx or a refused connection', () => {
-    const codes = new Set(load.errors.map((e) => e.code));
-    for (const code of codes) expect(['SERVICE_UNAVAILABLE', 'NETWORK']).toContain(code);
-    const network = load.errors.filter((e) => e.code === 'NETWORK');
-    for (const e of network) expect(e.message).toMatch(/timeout/i);
-    expect(network.length).toBeLessThanOrEqual(Math.ceil(load.requests * 0.05));
-    expect(load.errors.every((e) => e.status === 200 || e.status === 0)).toBe(true);
+  // While Neo4j was starting again, a few requests used to wait past the client's 45 s (the
+  // driver waited a minute on the half-started database's handshake). The driver's acquisition
+  // timeout now ends that wait, and once the server knows the database is down it says so at
+  // once (server/src/graphql/database-gate.ts), so every request is answered.
+  it('answered every request during the outage, the failed ones with SERVICE_UNAVAILABLE: none waited past 45 s, none got a 5xx or a refused connection', () => {
+    expect(load.errors.filter((e) => e.code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+    expect(load.errors.every((e) => e.status === 200)).toBe(true);
     expect(load.errors.every((e) => e.at >= killedAt)).toBe(true);
   });
 
   it('answered normally again after the restart', () => {
-    expect(load.writes.some((w) => w.at > killedAt + 1000)).toBe(true);
+    expect(afterwards.errors).toEqual([]);
+    expect(afterwards.writes.length).toBeGreaterThan(0);
   });
 
   it('kept every write acknowledged before the kill (and every one after)', async () => {
     const before = load.writes.filter((w) => w.at < killedAt);
     expect(before.length).toBeGreaterThan(10);
-    expect(await missingWrites(load.writes, (c, p) => query(c, p))).toEqual([]);
+    expect(
+      await missingWrites([...load.writes, ...afterwards.writes], (c, p) => query(c, p)),
+    ).toEqual([]);
   });
 });
 

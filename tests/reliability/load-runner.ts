@@ -15,6 +15,10 @@ export interface LoadOptions {
   writeShare: number;
   /** Each request gives up after this long. */
   requestTimeoutMs?: number;
+  /** Starts the notes each status write leaves (default `load`), to tell two loads apart. */
+  marker?: string;
+  /** Hears of each acknowledged write as it arrives. */
+  onWrite?: (write: WriteAck) => void;
 }
 
 export interface WriteAck {
@@ -110,7 +114,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       if (write && roll % 3 !== 0) {
         kind = 'status';
         task = ownTask;
-        value = `load-c${index}-${seq}`;
+        value = `${options.marker ?? 'load'}-c${index}-${seq}`;
         query =
           'mutation($k: String!, $s: TaskStatus!, $n: String) { setTaskStatus(key: $k, status: $s, notes: $n) { notes } }';
         variables = { k: task, s: STATUSES[seq % STATUSES.length], n: value };
@@ -145,7 +149,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         } else if (kind === 'read') {
           result.reads += 1;
         } else {
-          result.writes.push({ kind, task, value, client: index, at: Date.now() });
+          const ack: WriteAck = { kind, task, value, client: index, at: Date.now() };
+          result.writes.push(ack);
+          options.onWrite?.(ack);
         }
       } catch (error) {
         result.errors.push({
@@ -179,7 +185,7 @@ export async function missingWrites(
     {},
   );
   const markers = new Set(
-    audited.map((a) => /"notes":"(load-c\d+-\d+)"/.exec(a.variables)?.[1]).filter(Boolean),
+    audited.map((a) => /"notes":"([a-z]+-c\d+-\d+)"/.exec(a.variables)?.[1]).filter(Boolean),
   );
   const raci = await query<{ task: string; party: string }>(
     'MATCH (p:Party)-[:INFORMED_OF]->(t:Task) RETURN t.key AS task, p.key AS party',

@@ -16,9 +16,13 @@ export async function connect(connection: Connection): Promise<Driver> {
     connection.uri,
     neo4j.auth.basic(connection.username, connection.password),
     {
-      // Fail fast when nothing listens, rather than retrying for half a minute.
-      connectionTimeout: 10_000,
-      maxTransactionRetryTime: 15_000,
+      // Fail fast when the database is not answering, so the API says SERVICE_UNAVAILABLE within
+      // seconds. connectionTimeout bounds only the TCP connect; a Neo4j that is half started
+      // accepts the connection and then holds the handshake, which only the acquisition timeout
+      // (60 s by default) ends. Retries of a transaction that failed transiently stop after 10 s.
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 10_000,
       disableLosslessIntegers: false,
       userAgent: 'homelessness-knowledge-graph',
     },

@@ -5,7 +5,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 const UNAVAILABLE =
-  /ServiceUnavailable|SessionExpired|Could not perform discovery|Connection was closed|ECONNREFUSED|Failed to connect/i;
+  /ServiceUnavailable|SessionExpired|Could not perform discovery|Connection was closed|ECONNREFUSED|Failed to connect|Failed to establish connection|Connection acquisition timed out|DatabaseUnavailable/i;
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
@@ -13,7 +13,8 @@ function errorCode(error: unknown): string | undefined {
     : undefined;
 }
 
-export function createFormatError(production: boolean) {
+/** `onUnavailable` hears of every error that meant the database did not answer. */
+export function createFormatError(production: boolean, onUnavailable: () => void = () => {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const name = original instanceof Error ? original.name : '';
@@ -24,6 +25,7 @@ export function createFormatError(production: boolean) {
       UNAVAILABLE.test(message) ||
       (name === 'Neo4jError' && code === 'ServiceUnavailable')
     ) {
+      onUnavailable();
       return {
         message:
           'The database is not reachable right now. Nothing was changed; try again in a moment.',

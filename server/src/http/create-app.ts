@@ -22,6 +22,7 @@ import { SELF_AUDITED } from '../graphql/resolvers/writes.js';
 import { noSubscriptionsRule } from '../graphql/no-subscriptions-rule.js';
 import { listLimitsPlugin } from '../graphql/list-limits.js';
 import { refuseDeepNesting } from './refuse-deep-nesting.js';
+import { createDatabaseGate } from '../graphql/database-gate.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -84,17 +85,28 @@ export async function createApp(options: AppOptions): Promise<App> {
     blockFieldSuggestion: { enabled: options.production },
   });
   const protection = armor.protect();
+  const gate = createDatabaseGate({
+    probe: async () => {
+      const session = options.driver.session({ database: options.database });
+      try {
+        await session.run('RETURN 1', {}, { timeout: 2000 });
+      } finally {
+        void session.close().catch(() => {});
+      }
+    },
+  });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
-    formatError: createFormatError(options.production),
+    formatError: createFormatError(options.production, () => gate.reportUnavailable()),
     // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       auditPlugin(SELF_AUDITED),
       signedInForbiddenPlugin(),
       listLimitsPlugin({ maxLimit: LIMITS.maxListLimit, maxRows: LIMITS.maxListRows }),
+      gate.plugin<GraphQLContext>(),
     ],
     validationRules: [...protection.validationRules, noSubscriptionsRule],
     allowBatchedHttpRequests: false,
