@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
@@ -20,6 +21,7 @@ import { auditPlugin } from '../audit/audit-plugin.js';
 import { signedInForbiddenPlugin } from '../graphql/signed-in-forbidden-plugin.js';
 import { SELF_AUDITED } from '../graphql/resolvers/writes.js';
 import { noSubscriptionsRule } from '../graphql/no-subscriptions-rule.js';
+import { noStorePlugin } from '../graphql/no-store-plugin.js';
 import { listLimitsPlugin } from '../graphql/list-limits.js';
 import { refuseDeepNesting } from './refuse-deep-nesting.js';
 import { createDatabaseGate } from '../graphql/database-gate.js';
@@ -103,6 +105,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      // Apollo's cache control wraps every field's resolver; no-store is all it ever set here.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin<GraphQLContext>(),
       auditPlugin(SELF_AUDITED),
       signedInForbiddenPlugin(),
       listLimitsPlugin({ maxLimit: LIMITS.maxListLimit, maxRows: LIMITS.maxListRows }),
