@@ -13,3 +13,22 @@ describe('toPlain', () => {
     expect(toPlain(value)).toEqual({ n: 7, list: [1, 'x'], due: '2023-06-01', none: null });
   });
 });
+
+describe('toPlain on other values', () => {
+  it('keeps strings, numbers, booleans, null and undefined as they are', () => {
+    expect(toPlain({ s: 'a', n: 1.5, b: true, none: null, missing: undefined })).toEqual({
+      s: 'a',
+      n: 1.5,
+      b: true,
+      none: null,
+      missing: undefined,
+    });
+  });
+
+  it('converts integers, date-times and durations nested in lists of maps', () => {
+    const at = new neo4j.types.DateTime(2024, 3, 2, 10, 30, 0, 0, 0);
+    const took = new neo4j.types.Duration(0, 1, 0, 0);
+    const value = [{ rows: [neo4j.int(3)], at, took }];
+    expect(toPlain(value)).toEqual([{ rows: [3], at: String(at), took: String(took) }]);
+  });
+});
