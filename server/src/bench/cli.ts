@@ -30,6 +30,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --connections <list>    concurrent connections for the load test (default 10,50,100)
   --load-seconds <n>      seconds per load level (default 10)
   --no-load               skip the load test
+  --no-analysis           skip the analysis measurements
   --client                also the client benchmark: the graph component in headless Chromium at
                           1k, 5k and 20k elements, canvas and WebGL (alone: npm run bench:client)
   --out <file>            where to write the JSON (default bench/results/latest.json)`;
@@ -47,7 +48,7 @@ interface Stage {
   counts: Record<string, number>;
   import?: LoadResult & { rowsPerSecond: number };
   reads: ReadFigure[];
-  analysis: AnalysisFigures;
+  analysis?: AnalysisFigures;
   memory: MemoryFigures;
   load?: HttpLoad[];
 }
@@ -117,12 +118,14 @@ function printStage(stage: Stage): void {
     );
   }
   const a = stage.analysis;
-  console.log(
-    `analysis: full p50 ${a.full.p50} ms (rules only ${a.fullRulesOnly.p50} ms; first linkMentions ${a.linkMentionsMs} ms), ${a.findings} findings`,
-  );
-  console.log(`${pad('rule', 30)}${lpad('p50 ms', 9)}${lpad('findings', 10)}`);
-  for (const r of a.perRule)
-    console.log(`${pad(r.rule, 30)}${lpad(r.timing.p50.toFixed(1), 9)}${lpad(r.findings, 10)}`);
+  if (a) {
+    console.log(
+      `analysis: full p50 ${a.full.p50} ms (rules only ${a.fullRulesOnly.p50} ms; first linkMentions ${a.linkMentionsMs} ms), ${a.findings} findings`,
+    );
+    console.log(`${pad('rule', 30)}${lpad('p50 ms', 9)}${lpad('findings', 10)}`);
+    for (const r of a.perRule)
+      console.log(`${pad(r.rule, 30)}${lpad(r.timing.p50.toFixed(1), 9)}${lpad(r.findings, 10)}`);
+  }
   const m = stage.memory;
   console.log(
     `memory: server RSS ${m.serverRssMb} MB (JS heap ${m.serverHeapUsedMb} MB), Neo4j RSS ${m.neo4jRssMb ?? '?'} MB, ` +
@@ -158,8 +161,8 @@ function budgets(stages: Stage[]) {
     },
     {
       budget: 'full analysis at 300 authorities < 2 s',
-      value: at300 ? at300.analysis.full.p50 : null,
-      met: at300 ? at300.analysis.full.p50 < 2000 : null,
+      value: at300?.analysis ? at300.analysis.full.p50 : null,
+      met: at300?.analysis ? at300.analysis.full.p50 < 2000 : null,
       note: at300
         ? undefined
         : `not measured (largest stage ${last?.authorities}); run with --full`,
@@ -196,6 +199,7 @@ async function main(): Promise<number> {
       connections: { type: 'string', default: '10,50,100' },
       'load-seconds': { type: 'string', default: '10' },
       'no-load': { type: 'boolean', default: false },
+      'no-analysis': { type: 'boolean', default: false },
       client: { type: 'boolean', default: false },
       out: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -277,8 +281,10 @@ async function main(): Promise<number> {
           ratioP95: round(graphql.p95 / cypher.p95),
         });
       }
-      log('analysis...');
-      stage.analysis = await benchAnalysis(stack.driver, { repeats, log });
+      if (!values['no-analysis']) {
+        log('analysis...');
+        stage.analysis = await benchAnalysis(stack.driver, { repeats, log });
+      }
       stage.memory = await readMemory(stack.driver, stack.neo4jPid);
       const isFirstOrLast = authorities === stages[0] || authorities === max;
       if (!values['no-load'] && isFirstOrLast) {
