@@ -1,13 +1,11 @@
-// Rule single-point-of-failure: parties whose removal cuts tasks or pathways off from every
-// board. This file returns the working network as edges; server/src/analysis/rules/
-// single-point-of-failure.ts builds it as an undirected graph with graphology, removes each
-// party in turn and counts what falls into a part of the network with no Board left in it
-// (graphology-components), and ranks parties by betweenness centrality (graphology-metrics).
-// Why graphology and not Cypher or Neo4j Graph Data Science: GDS is not part of Neo4j Community
-// with APOC core, which the product runs on (and cannot be loaded on Aura Free); the network is
-// small (hundreds of nodes), so reading it once and computing in the server takes milliseconds,
-// and graphology is a well-kept, tested library where Cypher would need a hand-written removal
-// loop and has no betweenness.
+// Rule single-point-of-failure: parties whose removal cuts tasks or pathways off from their
+// boards. This file returns the working network as edges, one flat row each (maps per row cost
+// ten times as much to send); server/src/analysis/find-cut-parties.ts finds, in one depth-first
+// search, every cut vertex of the undirected network and what each one separates from what.
+// Why in the server and not Cypher or Neo4j Graph Data Science: GDS is not part of Neo4j
+// Community with APOC core, which the product runs on (and cannot be loaded on Aura Free), and
+// Cypher has no articulation points; the search is linear in the network's size (milliseconds
+// for tens of thousands of edges).
 // The network: tasks in scope with their parties (every RACI letter), pathways with their steps,
 // the parties' memberships, reporting lines, posts and teams (MEMBER_OF, REPORTS_TO, WORKS_IN,
 // PART_OF), and who provides which service (PROVIDES).
@@ -43,7 +41,9 @@ CALL () {
   RETURN a, type(r) AS type, b, r.source AS source, r.locator AS locator
 }
 RETURN
-  {key: a.key, label: [l IN labels(a) WHERE l <> 'Party'][0], name: coalesce(a.name, a.title), party: a:Party} AS from,
+  a.key AS fromKey, [l IN labels(a) WHERE l <> 'Party'][0] AS fromLabel,
+  coalesce(a.name, a.title) AS fromName, a:Party AS fromParty,
   type,
-  {key: b.key, label: [l IN labels(b) WHERE l <> 'Party'][0], name: coalesce(b.name, b.title), party: b:Party} AS to,
+  b.key AS toKey, [l IN labels(b) WHERE l <> 'Party'][0] AS toLabel,
+  coalesce(b.name, b.title) AS toName, b:Party AS toParty,
   source, locator

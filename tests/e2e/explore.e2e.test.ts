@@ -226,7 +226,10 @@ describe('Explore', () => {
     await page.route('**/graphql', async (route) => {
       const body = route.request().postDataJSON() as { operationName?: string };
       if (body.operationName !== 'ExploreGraph') return route.continue();
-      return route.fulfill({ json: { data: { graph: { nodes, edges, truncated: false } } } });
+      // As the server answers: with the type name the client's GraphViewFields fragment matches on.
+      return route.fulfill({
+        json: { data: { graph: { __typename: 'GraphView', nodes, edges, truncated: false } } },
+      });
     });
     const started = Date.now();
     await page.goto('/explore');
