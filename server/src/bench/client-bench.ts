@@ -103,9 +103,12 @@ async function serve(dir: string): Promise<{ url: string; close(): Promise<void>
   };
 }
 
-const median = (xs: number[]) => {
+/** The median (the mean of the middle two for an even count), to one decimal. */
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)] ?? Number.NaN;
+  const mid = (s.length - 1) / 2;
+  const value = ((s[Math.floor(mid)] ?? Number.NaN) + (s[Math.ceil(mid)] ?? Number.NaN)) / 2;
+  return Math.round(value * 10) / 10;
 };
 
 async function webglName(browser: Browser): Promise<string> {
