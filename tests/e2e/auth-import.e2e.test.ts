@@ -120,7 +120,8 @@ describe('signing in', () => {
     const page = await browser.newPage(server.url);
     await signIn(page, PARTNER);
     await page.getByRole('link', { name: 'Import', exact: true }).click();
-    await expect(page.getByText('you are signed in as a partner').isVisible()).resolves.toBe(true);
+    // The view's code loads on first use: wait for it rather than look at once.
+    await page.getByText('you are signed in as a partner').waitFor();
     await expect(page.getByRole('button', { name: 'Read and check' }).isDisabled()).resolves.toBe(
       true,
     );
