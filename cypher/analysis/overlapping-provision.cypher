@@ -3,7 +3,10 @@
 // groups it is for (a service: SERVES; a funding stream: the groups of the services it funds and
 // of the tasks that name it) and what links it to the others; server/src/analysis/rules/
 // overlapping-provision.ts compares the pairs of the same kind that share a group by TF-IDF
-// cosine of name and description, at or above $similarityThreshold.
+// cosine of name and description, at or above $similarityThreshold. A council's own services
+// (key `service:<council>/…`) are compared with that council's and with the shared ones (no
+// council in the key, and every funding stream), never with another council's: two councils each
+// running a night shelter is not duplication, and comparing every pair grew with the country.
 // Not overlaps: two steps of one pathway (stages of one route, such as an assessment centre
 // and step-down accommodation), and a pair the curated data links by MENTIONS (Homes for Ukraine
 // is one of the resettlement schemes): one is part of the other. A mention recognised in a

@@ -22,6 +22,60 @@ const party = (
 const councils = [{ key: 'org:wcc', names: ['Worcester City Council', 'WCC'] }];
 
 describe('findAliasDuplicates', () => {
+  const two = [
+    { key: 'org:ashford-district-council', names: ['Ashford District Council'] },
+    { key: 'org:ashfield-district-council', names: ['Ashfield District Council'] },
+  ];
+
+  it("never takes two councils' own posts or services of the same title for one", () => {
+    const pairs = findAliasDuplicates({
+      nodes: [
+        party('role:a/head', 'Role', 'Head of Housing', [], 'org:ashford-district-council'),
+        party('role:b/head', 'Role', 'Head of Housing', [], 'org:ashfield-district-council'),
+        party('service:ashford-district-council/night-shelter', 'Service', 'Night Shelter'),
+        party('service:ashfield-district-council/night-shelter', 'Service', 'Night Shelter'),
+      ],
+      linked: [],
+      glossaries: [],
+      councils: two,
+    });
+    expect(pairs).toEqual([]);
+  });
+
+  it('still meets a shared body with a council’s own of the same name', () => {
+    const pairs = findAliasDuplicates({
+      nodes: [
+        party('board:a/rsg', 'Board', 'Rough Sleeper Group', [], 'org:ashford-district-council'),
+        party('board:b/rsg', 'Board', 'Rough Sleeper Group', [], 'org:ashfield-district-council'),
+        party('board:rsg', 'Board', 'Rough Sleeper Group'),
+      ],
+      linked: [],
+      glossaries: [],
+      councils: two,
+    });
+    expect(pairs.map((p) => [p.a.key, p.b.key])).toEqual([
+      ['board:a/rsg', 'board:rsg'],
+      ['board:b/rsg', 'board:rsg'],
+    ]);
+  });
+
+  it('takes only one council out of a shared name: two towns’ night shelters stay two', () => {
+    const pairs = findAliasDuplicates({
+      nodes: [
+        party('org:ashford-cns', 'Organisation', 'Ashford Churches Night Shelter'),
+        party('org:ashfield-cns', 'Organisation', 'Ashfield Churches Night Shelter'),
+        party('org:cns', 'Organisation', 'Churches Night Shelter'),
+      ],
+      linked: [],
+      glossaries: [],
+      councils: two,
+    });
+    expect(pairs.map((p) => [p.a.key, p.b.key])).toEqual([
+      ['org:ashfield-cns', 'org:cns'],
+      ['org:ashford-cns', 'org:cns'],
+    ]);
+  });
+
   it('meets names that differ only in spacing, case and &', () => {
     const pairs = findAliasDuplicates({
       nodes: [party('b:1', 'Board', 'H&WB Board'), party('b:2', 'Board', 'H and WBBoard')],

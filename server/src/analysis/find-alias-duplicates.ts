@@ -5,6 +5,7 @@
 // And parties whose name is a list of other parties (composite-party).
 import { toNameKey } from '../import/name-key.js';
 import { words } from './text-similarity.js';
+import { comparablePairs, councilOfKey } from './council-pairs.js';
 
 export interface NamedNode {
   key: string;
@@ -18,6 +19,8 @@ export interface NamedNode {
 export interface Glossary {
   plan: string;
   title: string;
+  /** The plan's council: its glossary speaks for that council's names and the shared ones. */
+  authority?: string | null;
   glossary: string[];
   source: string | null;
 }
@@ -34,6 +37,19 @@ export interface AliasPair {
   reasons: string[];
   /** Glossary lines behind the pair. */
   glossary: { line: string; plan: string; source: string | null }[];
+}
+
+/** A node's council: a party's `authority`, a service's from its key; null when shared. */
+function councilOf(node: NamedNode): string | null {
+  if (node.authority) return node.authority;
+  return node.label === 'Service' ? councilOfKey(node.key) : null;
+}
+
+/** Two councils' own nodes are never one; a shared node may be one with anything. */
+function comparable(a: NamedNode, b: NamedNode): boolean {
+  const x = councilOf(a);
+  const y = councilOf(b);
+  return x === null || y === null || x === y;
 }
 
 const BODY_WORDS = new Set(['board', 'committee', 'group', 'partnership', 'forum', 'panel']);
@@ -71,7 +87,7 @@ export function findAliasDuplicates(input: {
     reason: string,
     line?: AliasPair['glossary'][number],
   ) => {
-    if (a.key === b.key || isLinked(a.key, b.key)) return;
+    if (a.key === b.key || isLinked(a.key, b.key) || !comparable(a, b)) return;
     const [x, y] = a.key < b.key ? [a, b] : [b, a];
     const id = `${x.key}|${y.key}`;
     const pair = pairs.get(id) ?? { a: x, b: y, reasons: [], glossary: [] };
@@ -91,17 +107,15 @@ export function findAliasDuplicates(input: {
     }
   }
   for (const list of byNameKey.values()) {
-    for (let i = 0; i < list.length; i += 1) {
-      for (let j = i + 1; j < list.length; j += 1) {
-        const a = list[i];
-        const b = list[j];
-        if (!a || !b) continue;
-        add(
-          a.node,
-          b.node,
-          `both are called "${a.written}"${a.written !== b.written ? ` / "${b.written}"` : ''}`,
-        );
-      }
+    for (const [i, j] of comparablePairs(list, (e) => councilOf(e.node))) {
+      const a = list[i];
+      const b = list[j];
+      if (!a || !b) continue;
+      add(
+        a.node,
+        b.node,
+        `both are called "${a.written}"${a.written !== b.written ? ` / "${b.written}"` : ''}`,
+      );
     }
   }
 
@@ -112,7 +126,12 @@ export function findAliasDuplicates(input: {
       const named = [match[1] ?? '', match[2] ?? '']
         .flatMap((text) => byNameKey.get(toNameKey(text)) ?? [])
         .map((e) => e.node);
-      const distinct = named.filter((n, i) => named.findIndex((m) => m.key === n.key) === i);
+      const council = plan.authority ?? null;
+      const distinct = named.filter(
+        (n, i) =>
+          named.findIndex((m) => m.key === n.key) === i &&
+          (council === null || councilOf(n) === null || councilOf(n) === council),
+      );
       for (let i = 0; i < distinct.length; i += 1) {
         for (let j = i + 1; j < distinct.length; j += 1) {
           const a = distinct[i];
@@ -128,38 +147,43 @@ export function findAliasDuplicates(input: {
     }
   }
 
-  const qualifiersOf = (node: NamedNode) => {
-    const councils = input.councils.filter((c) => !node.authority || c.key === node.authority);
-    return new Set(councils.flatMap((c) => c.names.flatMap(words)));
-  };
+  // A council's own party loses its council's names; a shared party, each council's names in
+  // turn (only the councils its name contains), and the result then belongs to that council:
+  // `Ashford Churches Night Shelter` and `Ashfield Churches Night Shelter` are two towns' shelters.
+  const councilWords = new Map(
+    input.councils.map((c) => [c.key, new Set(c.names.flatMap(words))] as const),
+  );
+  const councilsByWord = new Map<string, string[]>();
+  for (const [key, set] of councilWords) {
+    for (const w of set) councilsByWord.set(w, [...(councilsByWord.get(w) ?? []), key]);
+  }
   const parties = input.nodes.filter((n) => ['Organisation', 'Board', 'Role'].includes(n.label));
-  type Entry = { node: NamedNode; written: string; changed: boolean };
+  type Entry = { node: NamedNode; written: string; changed: boolean; council: string | null };
   const stripped = new Map<string, Entry[]>();
   const bodyless = new Map<string, Entry[]>();
+  const push = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
   for (const party of parties) {
-    const qualifiers = qualifiersOf(party);
+    const own = councilOf(party);
     for (const written of namesOf(party)) {
-      const core = withoutAuthority(written, qualifiers);
       const plainKey = words(written).join(' ');
-      if (core.split(' ').length >= 2 && core !== plainKey) {
-        stripped.set(core, [
-          ...(stripped.get(core) ?? []),
-          { node: party, written, changed: true },
-        ]);
+      const councils = own
+        ? [own]
+        : [...new Set(words(written).flatMap((w) => councilsByWord.get(w) ?? []))];
+      for (const council of councils) {
+        const core = withoutAuthority(written, councilWords.get(council) ?? new Set());
+        if (core.split(' ').length >= 2 && core !== plainKey) {
+          push(stripped, core, { node: party, written, changed: true, council });
+        }
       }
       if (plainKey.split(' ').length >= 2) {
-        stripped.set(plainKey, [
-          ...(stripped.get(plainKey) ?? []),
-          { node: party, written, changed: false },
-        ]);
+        push(stripped, plainKey, { node: party, written, changed: false, council: own });
       }
       const noBody = party.label === 'Board' ? withoutBodyWord(written) : null;
-      if (noBody) {
-        bodyless.set(noBody, [
-          ...(bodyless.get(noBody) ?? []),
-          { node: party, written, changed: true },
-        ]);
-      }
+      if (noBody) push(bodyless, noBody, { node: party, written, changed: true, council: own });
     }
   }
   for (const [map, reason] of [
@@ -167,13 +191,11 @@ export function findAliasDuplicates(input: {
     [bodyless, 'the same name but for the kind of body'],
   ] as const) {
     for (const list of map.values()) {
-      for (let i = 0; i < list.length; i += 1) {
-        for (let j = i + 1; j < list.length; j += 1) {
-          const a = list[i];
-          const b = list[j];
-          if (!a || !b || a.node.key === b.node.key || !(a.changed || b.changed)) continue;
-          add(a.node, b.node, `"${a.written}" and "${b.written}" are ${reason}`);
-        }
+      for (const [i, j] of comparablePairs(list, (e) => e.council)) {
+        const a = list[i];
+        const b = list[j];
+        if (!a || !b || a.node.key === b.node.key || !(a.changed || b.changed)) continue;
+        add(a.node, b.node, `"${a.written}" and "${b.written}" are ${reason}`);
       }
     }
   }

@@ -1,4 +1,5 @@
-// The same or nearly the same measure on different tasks, by TF-IDF cosine or a cut-off copy.
+// The same or nearly the same measure on different tasks of one council, by TF-IDF cosine or a
+// cut-off copy.
 import type { Rule } from '../rule.js';
 import { queryRule } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
@@ -8,7 +9,7 @@ import { cleanLocator, count, quote } from '../wording.js';
 interface Row {
   key: string;
   text: string;
-  task: { key: string; title: string; row: number | null; plan: string };
+  task: { key: string; title: string; row: number | null; plan: string; authority: string | null };
   inScope: boolean;
   source: string | null;
   locator: string | null;
@@ -21,18 +22,32 @@ interface Match {
   cutOff: boolean;
 }
 
-/** Pairs of measures on different tasks at or above the threshold, or one cut off from the other. */
+/**
+ * Pairs of measures on different tasks of one council at or above the threshold, or one cut off
+ * from the other. Each council's measures are compared among themselves, with the word weights
+ * (TF-IDF) of that council's measures: two councils sharing a stock measure is not a copy.
+ */
 export function matchMeasures(measures: readonly Row[], threshold: number): Match[] {
-  const index = indexTexts(measures.map((m) => m.text));
+  const byCouncil = new Map<string, Row[]>();
+  for (const m of measures) {
+    const council = m.task.authority ?? m.task.plan;
+    const group = byCouncil.get(council);
+    if (group) group.push(m);
+    else byCouncil.set(council, [m]);
+  }
   const out: Match[] = [];
-  for (let i = 0; i < measures.length; i += 1) {
-    for (let j = i + 1; j < measures.length; j += 1) {
-      const a = measures[i];
-      const b = measures[j];
-      if (!a || !b || a.task.key === b.task.key || !(a.inScope || b.inScope)) continue;
-      const score = index.similarity(i, j);
-      const cutOff = isCutOffCopy(a.text, b.text);
-      if (score >= threshold || cutOff) out.push({ a, b, score, cutOff });
+  for (const group of byCouncil.values()) {
+    if (!group.some((m) => m.inScope)) continue;
+    const index = indexTexts(group.map((m) => m.text));
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const a = group[i];
+        const b = group[j];
+        if (!a || !b || a.task.key === b.task.key || !(a.inScope || b.inScope)) continue;
+        const score = index.similarity(i, j);
+        const cutOff = isCutOffCopy(a.text, b.text);
+        if (score >= threshold || cutOff) out.push({ a, b, score, cutOff });
+      }
     }
   }
   return out;

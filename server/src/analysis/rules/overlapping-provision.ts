@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 import { queryRule } from '../rule.js';
 import { PARAMETERS } from '../parameters.js';
 import { indexTexts } from '../text-similarity.js';
+import { comparablePairs, councilOfKey } from '../council-pairs.js';
 import { cleanLocator, list } from '../wording.js';
 
 interface Row {
@@ -34,50 +35,50 @@ export const overlappingProvision: Rule = {
     const nameOf = new Map(items.flatMap((item) => item.groupNames.map((g) => [g.key, g.name])));
     const index = indexTexts(items.map((s) => `${s.name}. ${s.description}`));
     const found = [];
-    for (let i = 0; i < items.length; i += 1) {
-      for (let j = i + 1; j < items.length; j += 1) {
-        const a = items[i];
-        const b = items[j];
-        if (!a || !b || a.label !== b.label) continue;
-        const shared = a.groups.filter((g) => b.groups.includes(g));
-        const focus = context.params.clientGroup;
-        if (shared.length === 0 || (focus && !shared.includes(focus))) continue;
-        // Stages of one route, or one naming the other, are not overlaps.
-        if (
-          a.links.some((l) => b.links.includes(l)) ||
-          a.links.includes(b.key) ||
-          b.links.includes(a.key)
-        ) {
-          continue;
-        }
-        const score = index.similarity(i, j);
-        if (score < context.params.similarityThreshold) continue;
-        const groups = list(shared.map((g) => nameOf.get(g) ?? g));
-        const kind = a.label === 'Service' ? 'services' : 'funding streams';
-        found.push({
-          nodes: [
-            ...[a, b].map((x) => ({ key: x.key, label: x.label, name: x.name })),
-            ...shared.map((g) => ({ key: g, label: 'ClientGroup', name: nameOf.get(g) ?? g })),
-          ],
-          sentence: `${a.name} and ${b.name} are two ${kind} for ${groups} with much the same purpose (similarity ${score.toFixed(2)}): co-ordinate them, or one is duplication.`,
-          evidence: [
-            ...[a, b].map((x) => ({
-              kind: 'node' as const,
-              description: `${x.label === 'Service' ? 'Service' : 'Funding stream'} "${x.name}": ${x.description}`,
-            })),
-            ...[a, b].flatMap((x) =>
-              x.groupEvidence
-                .filter((e) => shared.includes(e.group))
-                .map((e) => ({
-                  kind: 'relationship' as const,
-                  description: `${x.name} ${e.description ?? `SERVES ${nameOf.get(e.group) ?? e.group}`}`,
-                  ...(e.source ? { source: e.source } : {}),
-                  ...(cleanLocator(e.locator) ? { locator: cleanLocator(e.locator) } : {}),
-                })),
-            ),
-          ],
-        });
+    // One council's services among themselves and against the shared ones (national schemes
+    // and every funding stream): two councils each running a night shelter is not duplication.
+    for (const [i, j] of comparablePairs(items, (item) => councilOfKey(item.key))) {
+      const a = items[i];
+      const b = items[j];
+      if (!a || !b || a.label !== b.label) continue;
+      const shared = a.groups.filter((g) => b.groups.includes(g));
+      const focus = context.params.clientGroup;
+      if (shared.length === 0 || (focus && !shared.includes(focus))) continue;
+      // Stages of one route, or one naming the other, are not overlaps.
+      if (
+        a.links.some((l) => b.links.includes(l)) ||
+        a.links.includes(b.key) ||
+        b.links.includes(a.key)
+      ) {
+        continue;
       }
+      const score = index.similarity(i, j);
+      if (score < context.params.similarityThreshold) continue;
+      const groups = list(shared.map((g) => nameOf.get(g) ?? g));
+      const kind = a.label === 'Service' ? 'services' : 'funding streams';
+      found.push({
+        nodes: [
+          ...[a, b].map((x) => ({ key: x.key, label: x.label, name: x.name })),
+          ...shared.map((g) => ({ key: g, label: 'ClientGroup', name: nameOf.get(g) ?? g })),
+        ],
+        sentence: `${a.name} and ${b.name} are two ${kind} for ${groups} with much the same purpose (similarity ${score.toFixed(2)}): co-ordinate them, or one is duplication.`,
+        evidence: [
+          ...[a, b].map((x) => ({
+            kind: 'node' as const,
+            description: `${x.label === 'Service' ? 'Service' : 'Funding stream'} "${x.name}": ${x.description}`,
+          })),
+          ...[a, b].flatMap((x) =>
+            x.groupEvidence
+              .filter((e) => shared.includes(e.group))
+              .map((e) => ({
+                kind: 'relationship' as const,
+                description: `${x.name} ${e.description ?? `SERVES ${nameOf.get(e.group) ?? e.group}`}`,
+                ...(e.source ? { source: e.source } : {}),
+                ...(cleanLocator(e.locator) ? { locator: cleanLocator(e.locator) } : {}),
+              })),
+          ),
+        ],
+      });
     }
     return found;
   },

@@ -1,4 +1,4 @@
-// Tasks that say nearly the same thing for the same client group.
+// Tasks of one council that say nearly the same thing for the same client group.
 import type { Rule } from '../rule.js';
 import { queryRule } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
@@ -10,6 +10,7 @@ interface Row {
   title: string;
   row: number | null;
   plan: string;
+  authority: string | null;
   forAll: boolean;
   groups: { key: string; name: string }[];
   source: string | null;
@@ -36,37 +37,49 @@ export const similarTasks: Rule = {
     'Two tasks that say nearly the same thing for the same client group split effort and accountability; each partner assumes the other is doing it.',
   parameters: [PARAMETERS.similarityThreshold, ...SCOPE],
   async run(context) {
-    const tasks = await queryRule<Row>(context, 'similar-tasks');
-    const index = indexTexts(tasks.map((t) => t.title));
+    const all = await queryRule<Row>(context, 'similar-tasks');
+    // Each council's tasks among themselves, with that council's word weights: two councils'
+    // plans naming the same job is not duplicated effort.
+    const byCouncil = new Map<string, Row[]>();
+    for (const t of all) {
+      const council = t.authority ?? t.plan;
+      const group = byCouncil.get(council);
+      if (group) group.push(t);
+      else byCouncil.set(council, [t]);
+    }
     const found = [];
-    for (let i = 0; i < tasks.length; i += 1) {
-      for (let j = i + 1; j < tasks.length; j += 1) {
-        const a = tasks[i];
-        const b = tasks[j];
-        if (!a || !b || !(a.inScope || b.inScope)) continue;
-        const groups = sharedGroups(a, b);
-        if (!groups) continue;
-        const score = index.similarity(i, j);
-        if (score < context.params.similarityThreshold) continue;
-        const pair =
-          a.row && b.row
-            ? `Rows ${a.row} and ${b.row}`
-            : `${quote(a.title, 60)} and ${quote(b.title, 60)}`;
-        found.push({
-          nodes: [a, b].map((t) => ({ key: t.key, label: 'Task', name: t.title })),
-          sentence: `${pair} say nearly the same thing (similarity ${score.toFixed(2)}, sharing ${list(
-            index
-              .sharedTokens(i, j)
-              .slice(0, 5)
-              .map((w) => `"${w}"`),
-          )}) for ${list(groups)}: one job, or two that must be told apart.`,
-          evidence: [a, b].map((t) => ({
-            kind: 'row' as const,
-            description: `Row ${t.row ?? '?'}: "${t.title}" (for ${t.forAll ? 'All' : list(t.groups.map((g) => g.name)) || 'no group'})`,
-            ...(t.source ? { source: t.source } : {}),
-            ...(t.row ? { locator: `row ${t.row}` } : {}),
-          })),
-        });
+    for (const tasks of byCouncil.values()) {
+      if (!tasks.some((t) => t.inScope)) continue;
+      const index = indexTexts(tasks.map((t) => t.title));
+      for (let i = 0; i < tasks.length; i += 1) {
+        for (let j = i + 1; j < tasks.length; j += 1) {
+          const a = tasks[i];
+          const b = tasks[j];
+          if (!a || !b || !(a.inScope || b.inScope)) continue;
+          const groups = sharedGroups(a, b);
+          if (!groups) continue;
+          const score = index.similarity(i, j);
+          if (score < context.params.similarityThreshold) continue;
+          const pair =
+            a.row && b.row
+              ? `Rows ${a.row} and ${b.row}`
+              : `${quote(a.title, 60)} and ${quote(b.title, 60)}`;
+          found.push({
+            nodes: [a, b].map((t) => ({ key: t.key, label: 'Task', name: t.title })),
+            sentence: `${pair} say nearly the same thing (similarity ${score.toFixed(2)}, sharing ${list(
+              index
+                .sharedTokens(i, j)
+                .slice(0, 5)
+                .map((w) => `"${w}"`),
+            )}) for ${list(groups)}: one job, or two that must be told apart.`,
+            evidence: [a, b].map((t) => ({
+              kind: 'row' as const,
+              description: `Row ${t.row ?? '?'}: "${t.title}" (for ${t.forAll ? 'All' : list(t.groups.map((g) => g.name)) || 'no group'})`,
+              ...(t.source ? { source: t.source } : {}),
+              ...(t.row ? { locator: `row ${t.row}` } : {}),
+            })),
+          });
+        }
       }
     }
     return found;
