@@ -33,6 +33,15 @@ export async function ensureClientBuilt(log: (line: string) => void = console.lo
   if (clientIsBuilt()) return;
   log('Building the client...');
   const { build } = await import('vite');
-  await build({ configFile: path.join(clientDir, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite builds React's development bundle when NODE_ENV says so (vitest sets it to 'test'), and
+  // a later `npm start` would serve that build: the client is always built for production.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(clientDir, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   log('Client built.');
 }
