@@ -90,18 +90,31 @@ function matchesAt(pattern: Pattern, text: Token[], at: number): boolean {
 
 /** A reusable recogniser for one vocabulary. */
 export function createMentionFinder(vocabulary: readonly VocabularyEntry[]) {
-  const patterns = compile(vocabulary);
-  return function findMentions(text: string): Mention[] {
+  // Patterns by their first word (as normalised), so each word of a text is tried only against
+  // the names that can start there: a text costs its words, not its words times the vocabulary.
+  // An exact pattern's first word has the same normalised form as the word it must equal.
+  const byFirstWord = new Map<string, Pattern[]>();
+  for (const pattern of compile(vocabulary)) {
+    const first = pattern.tokens[0]?.norm ?? '';
+    const list = byFirstWord.get(first);
+    if (list) list.push(pattern);
+    else byFirstWord.set(first, [pattern]);
+  }
+  /** `allow` leaves out names that cannot be meant here (another council's own post). */
+  return function findMentions(
+    text: string,
+    allow: (entry: VocabularyEntry) => boolean = () => true,
+  ): Mention[] {
     const words = tokens(text);
     const candidates: { pattern: Pattern; at: number; length: number }[] = [];
     for (let at = 0; at < words.length; at += 1) {
-      for (const pattern of patterns) {
+      for (const pattern of byFirstWord.get(words[at]?.norm ?? '') ?? []) {
         const next = words[at + pattern.tokens.length];
         const namesSomethingElse =
           pattern.entry.label === 'ClientGroup' &&
           next !== undefined &&
           NAMING_WORDS.has(next.norm);
-        if (!namesSomethingElse && matchesAt(pattern, words, at)) {
+        if (!namesSomethingElse && allow(pattern.entry) && matchesAt(pattern, words, at)) {
           candidates.push({ pattern, at, length: pattern.tokens.length });
         }
       }

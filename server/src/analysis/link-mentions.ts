@@ -1,11 +1,13 @@
 // linkMentions: reads every task title, measure and service description, recognises the client
 // groups, services, funding streams and parties they name (find-mentions.ts), and records each as
-// (text)-[:MENTIONS {source, locator, matched}]->(node). Running it again changes nothing.
+// (text)-[:MENTIONS {source, locator, matched}]->(node). It writes only the difference from the
+// MENTIONS already there, so running it again changes nothing and writes nothing.
 import type { Driver } from 'neo4j-driver';
 import { analysisCypher, runQuery } from './query.js';
 import { createMentionFinder, type VocabularyEntry } from './find-mentions.js';
 import { EXTRA_CLIENT_GROUP_TERMS } from './extra-terms.js';
 import { cleanLocator } from './wording.js';
+import { councilOfKey } from './council-pairs.js';
 
 interface TextRow {
   key: string;
@@ -49,7 +51,14 @@ export function recogniseMentions(
   const out: RecognisedMention[] = [];
   for (const row of texts) {
     if (!row.text) continue;
-    for (const mention of find(row.text)) {
+    // A council's text names its own posts, teams and services or shared ones, never another
+    // council's of the same title (keys carry the council: MODEL.md).
+    const council = councilOfKey(row.key);
+    const allow = (entry: VocabularyEntry) => {
+      const own = councilOfKey(entry.key);
+      return council === null || own === null || own === council;
+    };
+    for (const mention of find(row.text, allow)) {
       if (mention.key === row.key) continue;
       out.push({
         from: row.key,
@@ -68,7 +77,7 @@ export async function linkMentions(
   options: { database?: string } = {},
 ): Promise<LinkMentionsResult> {
   const database = options.database;
-  const [vocabulary, texts] = await Promise.all([
+  const [vocabulary, texts, existing] = await Promise.all([
     runQuery<VocabularyEntry>(
       driver,
       analysisCypher('mentions/read-vocabulary.cypher'),
@@ -76,21 +85,45 @@ export async function linkMentions(
       { database },
     ),
     runQuery<TextRow>(driver, analysisCypher('mentions/read-texts.cypher'), {}, { database }),
+    runQuery<{ from: string; to: string; recognised: boolean }>(
+      driver,
+      analysisCypher('mentions/read-mentions.cypher'),
+      {},
+      { database },
+    ),
   ]);
   const mentions = recogniseMentions(vocabulary, texts);
+  // Only the difference is written: nothing at all when no text or name changed.
+  const pair = (from: string, to: string) => `${from}>${to}`;
+  const current = new Set(mentions.map((m) => pair(m.from, m.to)));
+  const there = new Set(existing.map((m) => pair(m.from, m.to)));
+  const fresh = mentions.filter((m) => !there.has(pair(m.from, m.to)));
+  const stale = existing
+    .filter((m) => m.recognised && !current.has(pair(m.from, m.to)))
+    .map(({ from, to }) => ({ from, to }));
+  if (fresh.length === 0 && stale.length === 0) {
+    return { created: 0, removed: 0, recognised: mentions.length };
+  }
+  // In batches: after a large load the first run writes one mention per few words of every
+  // plan (about 100,000 at 300 councils), too much for one transaction on a small heap. The
+  // mentions are derived from the texts, so a batch that lands alone is still true.
+  const BATCH = 5000;
+  const result = { created: 0, removed: 0, recognised: mentions.length };
   const session = driver.session({ database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const written = await tx.run(analysisCypher('mentions/write-mentions.cypher'), { mentions });
-      const stale = await tx.run(analysisCypher('mentions/remove-stale-mentions.cypher'), {
-        current: mentions.map((m) => `${m.from}>${m.to}`),
+    for (let i = 0; i < Math.max(fresh.length, stale.length); i += BATCH) {
+      await session.executeWrite(async (tx) => {
+        const written = await tx.run(analysisCypher('mentions/write-mentions.cypher'), {
+          mentions: fresh.slice(i, i + BATCH),
+        });
+        const removed = await tx.run(analysisCypher('mentions/remove-mentions.cypher'), {
+          stale: stale.slice(i, i + BATCH),
+        });
+        result.created += Number(written.records[0]?.get('created') ?? 0);
+        result.removed += Number(removed.records[0]?.get('removed') ?? 0);
       });
-      return {
-        created: Number(written.records[0]?.get('created') ?? 0),
-        removed: Number(stale.records[0]?.get('removed') ?? 0),
-        recognised: mentions.length,
-      };
-    });
+    }
+    return result;
   } finally {
     await session.close();
   }
