@@ -9,10 +9,16 @@
 // On the seed: 'WCC Finance, Property, Planning and Legal services', which the importer made
 // from row 35's Consulted cell, while the seed has the Finance, Property, Planning and Legal
 // services as four parties (their aliases come from row 35 itself).
+// Every party's names are needed to resolve the pieces, but sources and letters only for a name
+// that could be a list (a comma, semicolon, '&' or the word 'and'): a national body holds
+// thousands of letters, and sending them all made the rule the slowest at 300 councils.
 MATCH (p:Party)
+WITH p, p.name =~ '(?is).*(,|;|&|\\band\\b).*' AS couldBeList
 RETURN p.key AS key, [l IN labels(p) WHERE l <> 'Party'][0] AS label, p.name AS name,
   coalesce(p.aliases, []) AS aliases,
-  [(p)-[f:FROM]->(s:Source) | {source: s.key, locator: f.locator}] AS from,
-  [(p)-[r:RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF]->(t:Task) |
-    {type: type(r), row: toInteger(t.row), title: t.title, source: r.source, locator: r.locator}] AS letters
+  CASE WHEN couldBeList THEN [(p)-[f:FROM]->(s:Source) | {source: s.key, locator: f.locator}]
+    ELSE [] END AS from,
+  CASE WHEN couldBeList THEN [(p)-[r:RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF]->(t:Task) |
+    {type: type(r), row: toInteger(t.row), title: t.title, source: r.source, locator: r.locator}]
+    ELSE [] END AS letters
 ORDER BY key

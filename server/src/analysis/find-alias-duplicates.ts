@@ -213,29 +213,44 @@ export function listPieces(name: string): string[] {
 }
 
 /**
- * The parties a composite name lists, when every piece (as written, with the name's last word
- * added, or with it taken off) names a different party; null when the name is not such a list.
+ * A resolver of composite names over `all`, indexed once: the parties a composite name lists,
+ * when every piece (as written, with the name's last word added, or with it taken off) names a
+ * different party; null when the name is not such a list. Where several parties share a name,
+ * the last of them in `all` (other than the party itself) is the one meant.
  */
-export function resolveComposite(party: NamedNode, all: readonly NamedNode[]): NamedNode[] | null {
-  const pieces = listPieces(party.name);
-  if (pieces.length < 2) return null;
-  const lastWord = party.name.trim().split(/\s+/).pop() ?? '';
-  const byName = new Map<string, NamedNode>();
+export function compositeResolver(
+  all: readonly NamedNode[],
+): (party: NamedNode) => NamedNode[] | null {
+  // Built once: a per-party index of every other party's names made the rule quadratic.
+  const byName = new Map<string, NamedNode[]>();
   for (const other of all) {
-    if (other.key === party.key) continue;
-    for (const written of namesOf(other)) byName.set(toNameKey(written), other);
+    for (const written of namesOf(other)) {
+      const nameKey = toNameKey(written);
+      const holders = byName.get(nameKey);
+      if (!holders) byName.set(nameKey, [other]);
+      else if (holders[holders.length - 1] !== other) holders.push(other);
+    }
   }
-  const found: NamedNode[] = [];
-  for (const piece of pieces) {
-    const withoutLast = piece.endsWith(` ${lastWord}`)
-      ? piece.slice(0, -lastWord.length - 1)
-      : piece;
-    const hit =
-      byName.get(toNameKey(piece)) ??
-      byName.get(toNameKey(`${piece} ${lastWord}`)) ??
-      byName.get(toNameKey(withoutLast));
-    if (!hit) return null;
-    if (!found.some((f) => f.key === hit.key)) found.push(hit);
-  }
-  return found.length >= 2 ? found : null;
+  return (party) => {
+    const pieces = listPieces(party.name);
+    if (pieces.length < 2) return null;
+    const lastWord = party.name.trim().split(/\s+/).pop() ?? '';
+    const named = (written: string): NamedNode | undefined =>
+      byName.get(toNameKey(written))?.findLast((holder) => holder.key !== party.key);
+    const found: NamedNode[] = [];
+    for (const piece of pieces) {
+      const withoutLast = piece.endsWith(` ${lastWord}`)
+        ? piece.slice(0, -lastWord.length - 1)
+        : piece;
+      const hit = named(piece) ?? named(`${piece} ${lastWord}`) ?? named(withoutLast);
+      if (!hit) return null;
+      if (!found.some((f) => f.key === hit.key)) found.push(hit);
+    }
+    return found.length >= 2 ? found : null;
+  };
+}
+
+/** {@link compositeResolver} for one party. */
+export function resolveComposite(party: NamedNode, all: readonly NamedNode[]): NamedNode[] | null {
+  return compositeResolver(all)(party);
 }

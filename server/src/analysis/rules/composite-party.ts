@@ -1,7 +1,7 @@
 // A party whose name lists other parties.
 import type { Rule } from '../rule.js';
 import { queryRule } from '../rule.js';
-import { resolveComposite, type NamedNode } from '../find-alias-duplicates.js';
+import { compositeResolver, type NamedNode } from '../find-alias-duplicates.js';
 import { cleanLocator, count, letterName, list, rows } from '../wording.js';
 
 interface Row extends NamedNode {
@@ -24,8 +24,9 @@ export const compositeParty: Rule = {
   parameters: [],
   async run(context) {
     const parties = await queryRule<Row>(context, 'composite-party');
+    const resolve = compositeResolver(parties);
     return parties.flatMap((party) => {
-      const listed = resolveComposite(party, parties);
+      const listed = resolve(party);
       if (!listed) return [];
       const letterRows = rows(party.letters.map((l) => l.row));
       return [
