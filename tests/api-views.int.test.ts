@@ -1,6 +1,9 @@
 // Every read family of the API on the seed data: generated queries (filter, sort, paginate,
 // aggregate), full-text search, the graph view, a partner's view and a client group's pathways.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../server/src/config.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 import { useTestServer } from './helpers/server.js';
 
@@ -21,6 +24,24 @@ describe('generated queries', () => {
     expect(result.tasks).toHaveLength(2);
     expect(result.tasks[0]?.dueRaw).toBe('June 2023');
   });
+
+  it.each(['raci/raci.query.ts', 'timeline/timeline.query.ts'])(
+    "the client's %s narrows the tasks to one council's plans",
+    async (file) => {
+      const text = fs.readFileSync(path.join(projectRoot, 'client/src/features', file), 'utf8');
+      const query = /gql`([\s\S]*?)`/.exec(text)?.[1] ?? '';
+      // The `where` the client sends (client/src/shared/council-choices.query.ts).
+      const of = (council: string) => ({
+        where: { plan: { some: { authority: { eq: council } } } },
+      });
+      const all = await data<{ tasks: unknown[] }>(query, {});
+      const worcester = await data<{ tasks: unknown[] }>(query, of('org:worcester-city-council'));
+      const elsewhere = await data<{ tasks: unknown[] }>(query, of('org:no-such-council'));
+      expect(all.tasks).toHaveLength(29);
+      expect(worcester.tasks).toHaveLength(29);
+      expect(elsewhere.tasks).toHaveLength(0);
+    },
+  );
 
   it('counts with an aggregate', async () => {
     const result = await data<{ tasksConnection: { aggregate: { count: { nodes: number } } } }>(

@@ -65,6 +65,44 @@ describe('RaciMatrix', () => {
     expect(within(table).getByRole('columnheader', { name: /Task 9/ })).toBeTruthy();
   });
 
+  it('offers no council picker when the graph has one council', async () => {
+    renderWithApollo(<RaciMatrix />, {
+      handlers: {
+        RaciMatrix: () => ({ tasks }),
+        CouncilChoices: () => ({ councils: [{ key: 'org:w', name: 'Worcester City Council' }] }),
+      },
+      url: '/raci',
+    });
+    await screen.findByRole('table', { name: /RACI letters/ });
+    expect(screen.queryByLabelText(/Council/)).toBeNull();
+  });
+
+  it('asks for one council’s tasks when several are loaded, and keeps the choice in the URL', async () => {
+    const { calls } = renderWithApollo(<RaciMatrix />, {
+      handlers: {
+        RaciMatrix: () => ({ tasks }),
+        CouncilChoices: () => ({
+          councils: [
+            { key: 'org:a', name: 'Ashford Borough Council' },
+            { key: 'org:w', name: 'Worcester City Council' },
+          ],
+        }),
+      },
+      url: '/raci',
+    });
+    await screen.findByRole('table', { name: /RACI letters/ });
+    const picker = await screen.findByLabelText(/Council/);
+    expect(calls.filter((c) => c.operationName === 'RaciMatrix').at(-1)?.variables.where).toBe(
+      undefined,
+    );
+    await userEvent.selectOptions(picker, 'org:w');
+    expect(window.location.search).toBe('?council=org:w');
+    await screen.findByRole('table', { name: /RACI letters/ });
+    expect(calls.filter((c) => c.operationName === 'RaciMatrix').at(-1)?.variables.where).toEqual({
+      plan: { some: { authority: { eq: 'org:w' } } },
+    });
+  });
+
   it('says what to do when there are no tasks', async () => {
     renderWithApollo(<RaciMatrix />, {
       handlers: { RaciMatrix: () => ({ tasks: [] }) },

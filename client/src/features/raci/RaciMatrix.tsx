@@ -23,6 +23,8 @@ import {
 } from './build-raci-matrix';
 import { parseRaciState, serialiseRaciState } from './raci-state';
 import { RACI_QUERY } from './raci.query';
+import { CouncilSelect } from '../../shared/CouncilSelect';
+import { tasksOfCouncil } from '../../shared/council-choices.query';
 
 const PROBLEM_SHORT: Record<string, string> = {
   'no-responsible': 'no R',
@@ -56,7 +58,9 @@ function TaskHeading({ task }: { task: MatrixTask }) {
 
 export function RaciMatrix() {
   const [view, setView] = useUrlState(parseRaciState, serialiseRaciState);
-  const { data, loading, error, refetch } = useQuery(RACI_QUERY);
+  const { data, loading, error, refetch } = useQuery(RACI_QUERY, {
+    variables: { where: tasksOfCouncil(view.council) },
+  });
   const matrix = useMemo(() => (data ? buildRaciMatrix(data.tasks) : null), [data]);
   const shown = useMemo(() => (matrix ? viewMatrix(matrix, view) : null), [matrix, view]);
   const objectives = useMemo(() => {
@@ -100,6 +104,10 @@ export function RaciMatrix() {
         aria-label="Filter and sort the matrix"
         onSubmit={(e) => e.preventDefault()}
       >
+        <CouncilSelect
+          value={view.council}
+          onChange={(council) => setView({ council, objective: null })}
+        />
         <label className="field">
           Party name
           <input

@@ -45,6 +45,7 @@ const view = (over: Partial<MatrixView> = {}): MatrixView => ({
   onlyProblems: false,
   partySort: 'name',
   taskSort: 'row',
+  council: null,
   ...over,
 });
 

@@ -136,6 +136,8 @@ export type PartySort = 'name' | 'load' | 'R' | 'A' | 'type';
 export type TaskSort = 'row' | 'objective' | 'problems';
 
 export interface MatrixView {
+  /** The council whose plans' tasks are asked for (null: every task in the graph). */
+  council: string | null;
   partyText: string;
   partyType: string | null;
   objective: string | null;

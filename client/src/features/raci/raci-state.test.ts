@@ -11,6 +11,7 @@ describe('RACI matrix URL state', () => {
       onlyProblems: true,
       partySort: 'load' as const,
       taskSort: 'problems' as const,
+      council: 'org:worcester-city-council',
     };
     expect(parseRaciState(serialiseRaciState(v))).toEqual(v);
   });

@@ -9,6 +9,7 @@ const TASK_SORTS: readonly TaskSort[] = ['row', 'objective', 'problems'];
 export function parseRaciState(search: string): MatrixView {
   const p = new URLSearchParams(search);
   return {
+    council: readString(p, 'council'),
     partyText: readString(p, 'q') ?? '',
     partyType: readString(p, 'type'),
     objective: readString(p, 'objective'),
@@ -24,6 +25,7 @@ export function parseRaciState(search: string): MatrixView {
 export function serialiseRaciState(v: MatrixView): string {
   return writeParams(
     {
+      council: v.council,
       q: v.partyText,
       type: v.partyType,
       objective: v.objective,

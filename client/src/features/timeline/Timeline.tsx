@@ -12,8 +12,11 @@ import { Empty, ErrorNotice, Loading } from '../../shared/QueryStates';
 import { statusName, TASK_STATUSES } from '../../shared/task-status';
 import { buildTimeline, monthLabel, type TimelineTask, type Urgency } from './build-timeline';
 import { TIMELINE_QUERY } from './timeline.query';
+import { CouncilSelect } from '../../shared/CouncilSelect';
+import { tasksOfCouncil } from '../../shared/council-choices.query';
 
 interface TimelineState {
+  council: string | null;
   objective: string | null;
   urgent: boolean;
   today: string | null;
@@ -22,13 +25,14 @@ const parseState = (search: string): TimelineState => {
   const p = new URLSearchParams(search);
   const today = readString(p, 'today');
   return {
+    council: readString(p, 'council'),
     objective: readString(p, 'objective'),
     urgent: readFlag(p, 'urgent'),
     today: today && /^\d{4}-\d{2}/.test(today) ? today.slice(0, 7) : null,
   };
 };
 const serialiseState = (s: TimelineState) =>
-  writeParams({ objective: s.objective, urgent: s.urgent, today: s.today });
+  writeParams({ council: s.council, objective: s.objective, urgent: s.urgent, today: s.today });
 
 const URGENCY_WORDS: Record<Urgency, string> = {
   overdue: 'Overdue',
@@ -57,7 +61,9 @@ function TaskCard({ task }: { task: TimelineTask }) {
 
 export function Timeline() {
   const [state, setState] = useUrlState(parseState, serialiseState);
-  const { data, loading, error, refetch } = useQuery(TIMELINE_QUERY);
+  const { data, loading, error, refetch } = useQuery(TIMELINE_QUERY, {
+    variables: { where: tasksOfCouncil(state.council) },
+  });
   const today = state.today ?? new Date().toISOString().slice(0, 7);
   const timeline = useMemo(
     () =>
@@ -122,6 +128,11 @@ export function Timeline() {
         aria-label="Filter the timeline"
         onSubmit={(e) => e.preventDefault()}
       >
+        <CouncilSelect
+          className="inline-field"
+          value={state.council}
+          onChange={(council) => setState({ council, objective: null })}
+        />
         <label className="inline-field">
           Objective{' '}
           <select

@@ -1,4 +1,5 @@
-// The Plan timeline's query, declared beside it: every task with its dates, status and parties.
+// The Plan timeline's query, declared beside it: every task (or one council's) with its dates, status and
+// parties.
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
 export interface TimelineTaskData {
@@ -15,8 +16,8 @@ export interface TimelineTaskData {
 }
 
 export const TIMELINE_QUERY: TypedDocumentNode<{ tasks: TimelineTaskData[] }> = gql`
-  query Timeline {
-    tasks(sort: [{ due: ASC }, { row: ASC }]) {
+  query Timeline($where: TaskWhere) {
+    tasks(where: $where, sort: [{ due: ASC }, { row: ASC }]) {
       key
       title
       due

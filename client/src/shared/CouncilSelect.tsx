@@ -1,0 +1,28 @@
+// Narrows a task view to one council's plans. A graph with a single council (a city's own
+// deployment) has nothing to choose, so the picker only appears when there are several: with
+// the whole country loaded, the RACI matrix and the timeline would otherwise show every task.
+import { useQuery } from '@apollo/client/react';
+import { COUNCIL_CHOICES_QUERY } from './council-choices.query';
+
+export function CouncilSelect(props: {
+  value: string | null;
+  onChange(key: string | null): void;
+  className?: 'field' | 'inline-field';
+}) {
+  const { data } = useQuery(COUNCIL_CHOICES_QUERY);
+  const councils = data?.councils ?? [];
+  if (councils.length < 2 && !props.value) return null;
+  return (
+    <label className={props.className ?? 'field'}>
+      Council{' '}
+      <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || null)}>
+        <option value="">Every council</option>
+        {councils.map((c) => (
+          <option key={c.key} value={c.key}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
