@@ -103,6 +103,25 @@ describe('RaciMatrix', () => {
     });
   });
 
+  it('offers the way back when the chosen council has no tasks', async () => {
+    renderWithApollo(<RaciMatrix />, {
+      handlers: {
+        RaciMatrix: (variables) => ({ tasks: variables.where ? [] : tasks }),
+        CouncilChoices: () => ({
+          councils: [
+            { key: 'org:a', name: 'Ashford Borough Council' },
+            { key: 'org:w', name: 'Worcester City Council' },
+          ],
+        }),
+      },
+      url: '/raci?council=org:a',
+    });
+    expect(await screen.findByText('This council has no tasks in the graph yet.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Show every council' }));
+    expect(window.location.search).toBe('');
+    expect(await screen.findByRole('table', { name: /RACI letters/ })).toBeTruthy();
+  });
+
   it('says what to do when there are no tasks', async () => {
     renderWithApollo(<RaciMatrix />, {
       handlers: { RaciMatrix: () => ({ tasks: [] }) },

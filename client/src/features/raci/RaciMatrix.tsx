@@ -74,6 +74,17 @@ export function RaciMatrix() {
   if (error && !data)
     return <ErrorNotice error={error} what="load the RACI matrix" onRetry={() => void refetch()} />;
   if (!matrix || !shown) return null;
+  if (matrix.tasks.length === 0 && view.council)
+    return (
+      <Empty>
+        <p>This council has no tasks in the graph yet.</p>
+        <p>
+          <button type="button" onClick={() => setView({ council: null })}>
+            Show every council
+          </button>
+        </p>
+      </Empty>
+    );
   if (matrix.tasks.length === 0)
     return (
       <Empty>

@@ -83,6 +83,17 @@ export function Timeline() {
   if (error && !data)
     return <ErrorNotice error={error} what="load the timeline" onRetry={() => void refetch()} />;
   if (!timeline || !data) return null;
+  if (data.tasks.length === 0 && state.council)
+    return (
+      <Empty>
+        <p>This council has no tasks in the graph yet.</p>
+        <p>
+          <button type="button" onClick={() => setState({ council: null })}>
+            Show every council
+          </button>
+        </p>
+      </Empty>
+    );
   if (data.tasks.length === 0)
     return (
       <Empty>
