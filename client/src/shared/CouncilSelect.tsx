@@ -3,6 +3,7 @@
 // the whole country loaded, the RACI matrix and the timeline would otherwise show every task.
 import { useQuery } from '@apollo/client/react';
 import { COUNCIL_CHOICES_QUERY } from './council-choices.query';
+import { Empty } from './QueryStates';
 
 export function CouncilSelect(props: {
   value: string | null;
@@ -24,5 +25,19 @@ export function CouncilSelect(props: {
         ))}
       </select>
     </label>
+  );
+}
+
+/** What a task view shows when the chosen council has no tasks: the way back to every council. */
+export function NoCouncilTasks(props: { onShowEvery(): void }) {
+  return (
+    <Empty>
+      <p>This council has no tasks in the graph yet.</p>
+      <p>
+        <button type="button" onClick={props.onShowEvery}>
+          Show every council
+        </button>
+      </p>
+    </Empty>
   );
 }

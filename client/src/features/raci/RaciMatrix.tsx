@@ -23,7 +23,7 @@ import {
 } from './build-raci-matrix';
 import { parseRaciState, serialiseRaciState } from './raci-state';
 import { RACI_QUERY } from './raci.query';
-import { CouncilSelect } from '../../shared/CouncilSelect';
+import { CouncilSelect, NoCouncilTasks } from '../../shared/CouncilSelect';
 import { tasksOfCouncil } from '../../shared/council-choices.query';
 
 const PROBLEM_SHORT: Record<string, string> = {
@@ -75,16 +75,7 @@ export function RaciMatrix() {
     return <ErrorNotice error={error} what="load the RACI matrix" onRetry={() => void refetch()} />;
   if (!matrix || !shown) return null;
   if (matrix.tasks.length === 0 && view.council)
-    return (
-      <Empty>
-        <p>This council has no tasks in the graph yet.</p>
-        <p>
-          <button type="button" onClick={() => setView({ council: null })}>
-            Show every council
-          </button>
-        </p>
-      </Empty>
-    );
+    return <NoCouncilTasks onShowEvery={() => setView({ council: null })} />;
   if (matrix.tasks.length === 0)
     return (
       <Empty>

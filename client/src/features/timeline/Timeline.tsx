@@ -12,7 +12,7 @@ import { Empty, ErrorNotice, Loading } from '../../shared/QueryStates';
 import { statusName, TASK_STATUSES } from '../../shared/task-status';
 import { buildTimeline, monthLabel, type TimelineTask, type Urgency } from './build-timeline';
 import { TIMELINE_QUERY } from './timeline.query';
-import { CouncilSelect } from '../../shared/CouncilSelect';
+import { CouncilSelect, NoCouncilTasks } from '../../shared/CouncilSelect';
 import { tasksOfCouncil } from '../../shared/council-choices.query';
 
 interface TimelineState {
@@ -84,16 +84,7 @@ export function Timeline() {
     return <ErrorNotice error={error} what="load the timeline" onRetry={() => void refetch()} />;
   if (!timeline || !data) return null;
   if (data.tasks.length === 0 && state.council)
-    return (
-      <Empty>
-        <p>This council has no tasks in the graph yet.</p>
-        <p>
-          <button type="button" onClick={() => setState({ council: null })}>
-            Show every council
-          </button>
-        </p>
-      </Empty>
-    );
+    return <NoCouncilTasks onShowEvery={() => setState({ council: null })} />;
   if (data.tasks.length === 0)
     return (
       <Empty>
