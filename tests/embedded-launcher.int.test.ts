@@ -13,6 +13,7 @@ import {
 import { connect } from '../server/src/db/connect.js';
 import { StartupError } from '../server/src/errors.js';
 import { projectRoot } from '../server/src/config.js';
+import { freePort } from '../server/src/net/free-port.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -30,14 +31,6 @@ async function listeningServer(): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return (server.address() as net.AddressInfo).port;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 function isAlive(pid: number): boolean {

@@ -20,6 +20,7 @@ import { createTokenSigner } from '../../server/src/auth/tokens.js';
 import { projectRoot } from '../../server/src/config.js';
 import { toPlain } from '../../server/src/db/to-plain.js';
 import { missingWrites, runLoad, type LoadResult } from './load-runner.js';
+import { freePort } from '../../server/src/net/free-port.js';
 
 const SECRET = 'fault-tests-secret-0123456789abcdefghij';
 const WCC = 'org:worcester-city-council';
@@ -32,14 +33,6 @@ function tempDir(prefix: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 async function waitFor(what: string, check: () => Promise<boolean>, ms: number): Promise<number> {

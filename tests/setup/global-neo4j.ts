@@ -2,29 +2,18 @@
 // an embedded Neo4j on a free port with a temporary store, deleted afterwards; with NEO4J_URI
 // set, that server instead (it must be a scratch database: the tests delete its data).
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureLauncherBuilt } from '../../server/src/db/embedded/build-launcher.js';
 import { startEmbeddedNeo4j } from '../../server/src/db/embedded/start-embedded-neo4j.js';
 import type { TestNeo4j } from '../helpers/neo4j.js';
+import { freePort } from '../../server/src/net/free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: TestNeo4j;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

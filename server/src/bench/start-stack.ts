@@ -2,7 +2,6 @@
 // Neo4j with a throw-away store on a free port, and the real API server (the code `npm start`
 // runs) loaded with the Worcester seed. stop() ends both and deletes the store.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -10,6 +9,7 @@ import { ensureLauncherBuilt } from '../db/embedded/build-launcher.js';
 import { startEmbeddedNeo4j } from '../db/embedded/start-embedded-neo4j.js';
 import { connect } from '../db/connect.js';
 import { startServer } from '../start-server.js';
+import { freePort } from '../net/free-port.js';
 
 export interface BenchStack {
   driver: Driver;
@@ -18,17 +18,6 @@ export interface BenchStack {
   neo4jPid: number;
   heap: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startStack(options: {
