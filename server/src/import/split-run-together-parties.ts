@@ -2,6 +2,7 @@
 // Group`, `SWR&BS WCC Finance`. Known names and glossary abbreviations tell us where to cut.
 import { toNameKey } from './name-key.js';
 import { isAbbreviation } from './parse-glossary.js';
+import { nameVocabulary, type NameVocabulary } from './name-vocabulary.js';
 
 export interface RunTogetherOptions {
   /** Keys (toNameKey) of names that are certainly parties: names in the graph, glossary abbreviations and full names. */
@@ -42,9 +43,7 @@ const QUALIFIER = /\b(council|authority|borough|county)$/i;
 export function splitRunTogether(name: string, options: RunTogetherOptions): RunTogetherResult {
   const keyed = toKeyed(name);
   if (keyed.key === '' || options.known.has(keyed.key)) return { names: [name], how: 'whole' };
-  const vocabulary = [...new Set([...options.known, ...(options.seen ?? [])])]
-    .filter((key) => key !== '' && key !== keyed.key)
-    .sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const vocabulary = nameVocabulary(options.known, options.seen);
 
   const sequence = segment(keyed, vocabulary);
   if (sequence) {
@@ -74,15 +73,15 @@ function slice(text: string, keyed: Keyed, start: number, end: number): string {
   return text.slice(from, to).trim();
 }
 
-/** Cut the key into known keys, longest first, backtracking when a cut leads nowhere. */
-function segment(keyed: Keyed, vocabulary: string[]): [number, number][] | null {
+/** Cut the key into known keys (never the whole key), longest first, backtracking when a cut leads nowhere. */
+function segment(keyed: Keyed, vocabulary: NameVocabulary): [number, number][] | null {
   const failed = new Set<number>();
   const from = (position: number): [number, number][] | null => {
     if (position === keyed.key.length) return [];
     if (failed.has(position)) return null;
-    for (const word of vocabulary) {
+    for (const word of vocabulary.longestFirst(keyed.key.charAt(position))) {
       const end = position + word.length;
-      if (!keyed.key.startsWith(word, position)) continue;
+      if (word === keyed.key || !keyed.key.startsWith(word, position)) continue;
       // Never cut inside one character of the text (the `and` an `&` became).
       if (end < keyed.key.length && keyed.origin[end] === keyed.origin[end - 1]) continue;
       const rest = from(end);
@@ -121,7 +120,8 @@ function splitAfterPrefix(
   keyed: Keyed,
   options: RunTogetherOptions,
 ): string[] | null {
-  const prefixes = [...options.known]
+  const prefixes = nameVocabulary(options.known, options.seen)
+    .known(keyed.key.charAt(0))
     .filter((key) => key.length < keyed.key.length && keyed.key.startsWith(key))
     .sort((a, b) => b.length - a.length);
   for (const key of prefixes) {
@@ -131,7 +131,7 @@ function splitAfterPrefix(
     if (isQualifier(prefix, options)) return null;
     const restStart = (keyed.origin[key.length - 1] ?? 0) + 1;
     const rest = name.slice(restStart).trim();
-    const restStartsKnown = startsWithKnownWord(rest, options.known);
+    const restStartsKnown = startsWithKnownWord(rest, options);
     const atWordBreak = /^\s/.test(name.slice(restStart));
     const words = rest.split(/\s+/);
     const lastWord = toNameKey(words[words.length - 1] ?? '');
@@ -145,10 +145,11 @@ function splitAfterPrefix(
 }
 
 /** True when the text opens with a known name that ends where a word ends (`WCC Rough...`, not `WCCx`). */
-function startsWithKnownWord(text: string, known: ReadonlySet<string>): boolean {
+function startsWithKnownWord(text: string, options: RunTogetherOptions): boolean {
   const keyed = toKeyed(text);
-  return [...known].some((key) => {
-    if (key === '' || !keyed.key.startsWith(key)) return false;
+  const candidates = nameVocabulary(options.known, options.seen).known(keyed.key.charAt(0));
+  return candidates.some((key) => {
+    if (!keyed.key.startsWith(key)) return false;
     if (key.length === keyed.key.length) return true;
     const last = keyed.origin[key.length - 1] ?? 0;
     return !/[\p{L}\p{N}]/u.test(text.charAt(last + 1));
