@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from './errors.js';
+import { DEFAULT_READ_CACHE, type ReadCacheConfig } from './http/read-cache.js';
 
 /** The repository root, so paths work whatever the current directory is. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,6 +49,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Where the built client is served from. */
   clientDist: string;
+  /** The cache of read answers (server/src/http/read-cache.ts). */
+  readCache: ReadCacheConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -117,6 +120,14 @@ export function readConfig(env: Env = process.env): Config {
     problems.push(`${name}=${raw} must be true or false.`);
     return fallback;
   };
+  const readCacheRaw = env.READ_CACHE || 'on';
+  if (readCacheRaw !== 'on' && readCacheRaw !== 'off')
+    problems.push(`READ_CACHE=${env.READ_CACHE} must be on or off.`);
+  const readCacheMb = Number(env.READ_CACHE_MB || DEFAULT_READ_CACHE.maxBytes / 1024 ** 2);
+  if (!(readCacheMb > 0 && readCacheMb <= 16384))
+    problems.push(
+      `READ_CACHE_MB=${env.READ_CACHE_MB} must be a positive number of megabytes (at most 16384).`,
+    );
   const config: Config = {
     neo4j,
     security: {
@@ -136,6 +147,11 @@ export function readConfig(env: Env = process.env): Config {
     production,
     seedOnStart: env.SEED_ON_START !== 'false',
     clientDist: path.join(projectRoot, 'client', 'dist'),
+    readCache: {
+      ...DEFAULT_READ_CACHE,
+      enabled: readCacheRaw !== 'off',
+      maxBytes: Math.round(readCacheMb * 1024 ** 2),
+    },
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

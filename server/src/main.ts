@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       security: await withJwtSecret(config),
       firstAdmin: true,
       clientDist: config.clientDist,
+      readCache: config.readCache,
       log,
     });
     log('');

@@ -13,6 +13,7 @@ import { createTokenSigner, type TokenSigner } from './auth/tokens.js';
 import { createLoginLimiter } from './auth/login-limiter.js';
 import { ensureFirstAdmin } from './auth/first-admin.js';
 import type { SecurityConfig } from './config.js';
+import type { ReadCache, ReadCacheConfig } from './http/read-cache.js';
 
 export interface ServerOptions {
   driver: Driver;
@@ -25,6 +26,8 @@ export interface ServerOptions {
   /** Create the first admin when there are no users (off in tests). */
   firstAdmin?: boolean;
   clientDist?: string | undefined;
+  /** The cache of read answers (server/src/http/read-cache.ts); on by default. */
+  readCache?: ReadCacheConfig | undefined;
   log?: (line: string) => void;
 }
 
@@ -33,6 +36,7 @@ export interface RunningServer {
   port: number;
   readiness: ReadinessState;
   signer: TokenSigner;
+  readCache: ReadCache;
   close(): Promise<void>;
 }
 
@@ -67,7 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       log,
     );
   }
-  const { app, apollo } = await createApp({
+  const { app, apollo, readCache } = await createApp({
     schema,
     driver: options.driver,
     database: options.database,
@@ -77,6 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     production: options.production,
     introspection: options.security.introspection,
     corsOrigins: options.security.corsOrigins,
+    readCache: options.readCache,
   });
   const server = http.createServer(app);
   answerClientErrors(server);
@@ -94,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     readiness,
     signer,
+    readCache,
     close: async () => {
       await apollo.stop();
       server.closeAllConnections();

@@ -7,6 +7,7 @@ import { createTokenSigner, type TokenClaims } from '../../server/src/auth/token
 import { projectRoot, type SecurityConfig } from '../../server/src/config.js';
 import { ensureClientBuilt } from '../../server/src/build-client.js';
 import path from 'node:path';
+import type { ReadCache, ReadCacheConfig } from '../../server/src/http/read-cache.js';
 
 export const TEST_JWT_SECRET = 'integration-tests-secret-0123456789abcdef';
 
@@ -25,6 +26,8 @@ export interface TestServer {
   ): Promise<GraphQLResponse<T>>;
   /** A signed token for these claims, as the server's login would issue it. */
   tokenFor(claims: TokenClaims): Promise<string>;
+  /** The server's cache of read answers. */
+  readonly readCache: ReadCache;
 }
 
 export interface TestServerOptions {
@@ -33,6 +36,8 @@ export interface TestServerOptions {
   security?: Partial<SecurityConfig>;
   /** Build the client if it is out of date and serve it at / (the browser tests). */
   client?: boolean;
+  /** The cache of read answers; on by default, as in `npm start`. */
+  readCache?: ReadCacheConfig;
 }
 
 /** Call at the top of a test file after useTestDatabase(). `seed` loads the seed data at start. */
@@ -60,6 +65,10 @@ export function useTestServer(db: TestDatabase, options: TestServerOptions = {})
     async tokenFor(claims: TokenClaims) {
       return (await createTokenSigner(TEST_JWT_SECRET, 3600).sign(claims)).token;
     },
+    get readCache(): ReadCache {
+      if (!server) throw new Error('The test server is not started yet.');
+      return server.readCache;
+    },
   };
   beforeAll(async () => {
     if (options.client) await ensureClientBuilt(() => {});
@@ -71,6 +80,7 @@ export function useTestServer(db: TestDatabase, options: TestServerOptions = {})
       production: options.production ?? false,
       seed: options.seed ?? false,
       ...(options.client ? { clientDist: path.join(projectRoot, 'client', 'dist') } : {}),
+      readCache: options.readCache,
       security: {
         jwtSecret: TEST_JWT_SECRET,
         tokenTtlSeconds: 3600,

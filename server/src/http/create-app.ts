@@ -1,7 +1,8 @@
 // The HTTP face of the product: GraphQL at /graphql (POST, and GET for queries), health probes,
 // and the built client at /. Protection: security headers and CORS (security-headers.ts), body
 // limit, depth/alias/cost/token limits, verified tokens, error codes on every error, and an
-// audit entry for every mutation.
+// audit entry for every mutation. Read answers are cached, never older than the database
+// (read-cache.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
@@ -25,6 +26,13 @@ import { noStorePlugin } from '../graphql/no-store-plugin.js';
 import { listLimitsPlugin } from '../graphql/list-limits.js';
 import { refuseDeepNesting } from './refuse-deep-nesting.js';
 import { createDatabaseGate } from '../graphql/database-gate.js';
+import {
+  createReadCache,
+  DEFAULT_READ_CACHE,
+  type ReadCache,
+  type ReadCacheConfig,
+} from './read-cache.js';
+import { neo4jGraphVersion } from './graph-version.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -37,11 +45,14 @@ export interface AppOptions {
   introspection: boolean;
   /** Browser origins allowed to call the API from another site; none: same origin only. */
   corsOrigins?: string[];
+  /** The cache of read answers (read-cache.ts); on by default. */
+  readCache?: ReadCacheConfig | undefined;
 }
 
 export interface App {
   app: Express;
   apollo: ApolloServer<GraphQLContext>;
+  readCache: ReadCache;
 }
 
 export const LIMITS = {
@@ -118,6 +129,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: LIMITS.maxTokens },
   });
   await apollo.start();
+  const readCache = createReadCache({
+    config: options.readCache ?? DEFAULT_READ_CACHE,
+    signer: options.signer,
+    version: neo4jGraphVersion(options.driver, options.database),
+    databaseOpen: () => gate.open,
+    maxTokens: LIMITS.maxTokens,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -130,6 +148,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
     refuseDeepNesting({ maxNesting: LIMITS.maxNesting, maxDepth: LIMITS.maxDepth }),
+    readCache.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const user = await verifyAuthorization(req.headers.authorization, options.signer);
@@ -185,5 +204,5 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.sendFile(path.join(dist, 'index.html'));
     });
   }
-  return { app, apollo };
+  return { app, apollo, readCache };
 }

@@ -1,0 +1,141 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classify, createReadCache, CACHE_HEADER } from './read-cache.js';
+import { createTokenSigner } from '../auth/tokens.js';
+
+describe('classify', () => {
+  const kind = (query: string, name?: string) => classify(parse(query), name);
+
+  it('caches queries, not mutations, subscriptions or the writing queries', () => {
+    expect(kind('{ partnerView(key: "a") { tasks { key } } }')).toBe('cacheable');
+    expect(kind('query Q { me { email } organisations { key } }')).toBe('cacheable');
+    expect(kind('mutation { setTaskStatus(key: "a", status: done) { key } }')).toBe('mutation');
+    expect(kind('subscription { x }')).toBe('other');
+    expect(kind('{ analysis { findings { id } } }')).toBe('other');
+    expect(kind('{ tasks { key } evidencePack(scope: plan, format: md) { content } }')).toBe(
+      'other',
+    );
+  });
+
+  it('looks through fragments and inline fragments at the root', () => {
+    expect(kind('query { ...F } fragment F on Query { analysis { findings { id } } }')).toBe(
+      'other',
+    );
+    expect(
+      kind('query { ... on Query { evidencePack(scope: plan, format: md) { content } } }'),
+    ).toBe('other');
+    expect(kind('query { ...F } fragment F on Query { tasks { key } }')).toBe('cacheable');
+    expect(kind('query { ...Missing }')).toBe('other');
+  });
+
+  it('uses the operation the request names', () => {
+    const doc = 'query A { tasks { key } } mutation B { deleteTasks { nodesDeleted } }';
+    expect(kind(doc, 'A')).toBe('cacheable');
+    expect(kind(doc, 'B')).toBe('mutation');
+    expect(kind(doc)).toBe('other'); // ambiguous: Apollo refuses it
+    expect(kind(doc, 'C')).toBe('other');
+  });
+});
+
+describe('the read cache middleware (with a stand-in for Apollo)', () => {
+  let url = '';
+  let server: http.Server;
+  let graphVersion = 'v1';
+  let executed = 0;
+  const signer = createTokenSigner('unit-test-secret-0123456789abcdefghij', 3600);
+  const cache = createReadCache({
+    config: { enabled: true, maxEntries: 3, maxBytes: 64 * 1024 },
+    signer,
+    version: { current: async () => graphVersion },
+    databaseOpen: () => true,
+    maxTokens: 4000,
+  });
+
+  beforeAll(async () => {
+    const app = express();
+    app.use(express.json(), cache.middleware, (req, res) => {
+      executed++;
+      const body = req.body as { query: string; variables?: { fail?: boolean; size?: number } };
+      res.type('application/json');
+      if (body.variables?.fail) return res.send(JSON.stringify({ errors: [{ message: 'no' }] }));
+      res.send(
+        JSON.stringify({
+          data: { n: executed, pad: 'x'.repeat(body.variables?.size ?? 0) },
+        }),
+      );
+    });
+    server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      cache: response.headers.get(CACHE_HEADER),
+      body: (await response.json()) as { data?: { n: number } },
+    };
+  };
+
+  it('serves a repeated read from the cache until the version changes', async () => {
+    const first = await post('{ a }');
+    expect(first.cache).toBe('miss');
+    const second = await post('{ a }');
+    expect(second).toEqual({ cache: 'hit', body: first.body });
+    graphVersion = 'v2';
+    const third = await post('{ a }');
+    expect(third.cache).toBe('miss');
+    expect(third.body.data?.n).not.toBe(first.body.data?.n);
+  });
+
+  it('keeps identities apart and refuses a bad token to the cache', async () => {
+    const token = (await signer.sign({ sub: 'p@x', roles: ['partner'], organisation: 'org:a' }))
+      .token;
+    await post('{ who }');
+    expect((await post('{ who }')).cache).toBe('hit');
+    expect((await post('{ who }', {}, token)).cache).toBe('miss');
+    expect((await post('{ who }', {}, token)).cache).toBe('hit');
+    expect((await post('{ who }', {}, 'forged')).cache).toBeNull();
+  });
+
+  it('does not keep answers with errors, and forgets everything after a mutation', async () => {
+    await post('{ e }', { fail: true });
+    expect((await post('{ e }', { fail: true })).cache).toBe('miss');
+    await post('{ m }');
+    expect((await post('{ m }')).cache).toBe('hit');
+    expect((await post('mutation { change }')).cache).toBeNull();
+    expect((await post('{ m }')).cache).toBe('miss');
+  });
+
+  it('holds at most maxEntries answers and maxBytes, least recently used out first', async () => {
+    graphVersion = 'v3';
+    for (const q of ['{ q1 }', '{ q2 }', '{ q3 }']) await post(q);
+    await post('{ q1 }'); // q1 is now the most recent
+    await post('{ q4 }'); // pushes out q2
+    expect(cache.stats().entries).toBe(3);
+    expect((await post('{ q1 }')).cache).toBe('hit');
+    expect((await post('{ q2 }')).cache).toBe('miss');
+    await post('{ big }', { size: 9 * 1024 }); // more than an eighth of 64 KB: not kept
+    expect((await post('{ big }', { size: 9 * 1024 })).cache).toBe('miss');
+    expect(cache.stats().bytes).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  it('keeps nothing while switched off', async () => {
+    cache.setEnabled(false);
+    await post('{ off }');
+    expect((await post('{ off }')).cache).toBeNull();
+    expect(cache.stats().entries).toBe(0);
+    cache.setEnabled(true);
+  });
+});
