@@ -3,13 +3,14 @@
 // your own: `tsx server/src/bench/serve-stack.ts --profile /tmp/api.cpuprofile --seconds 120`, then
 // autocannon against the URL it prints (written to --url-file too). With --profile, the CPU profile
 // covers only the time after start-up (not the seeding). Stops after --seconds or on Ctrl-C.
+// The cache of read answers is on, as in `npm start`; --read-cache off profiles Apollo's path.
 import './production-mode.js';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { readArgs } from '../cli-args.js';
 import { startStack } from './start-stack.js';
 
-const USAGE = `Usage: tsx server/src/bench/serve-stack.ts [--url-file <file>] [--seconds <n>] [--profile <file>]`;
+const USAGE = `Usage: tsx server/src/bench/serve-stack.ts [--url-file <file>] [--seconds <n>] [--profile <file>] [--read-cache on|off]`;
 
 async function main(): Promise<void> {
   const { values } = readArgs(
@@ -17,11 +18,17 @@ async function main(): Promise<void> {
       'url-file': { type: 'string' },
       seconds: { type: 'string', default: '600' },
       profile: { type: 'string' },
+      'read-cache': { type: 'string', default: 'on' },
     },
     USAGE,
   );
   const log = (line: string) => console.log(`  ${line}`);
-  const stack = await startStack({ heap: '1g', pageCache: '512m', log });
+  const stack = await startStack({
+    heap: '1g',
+    pageCache: '512m',
+    log,
+    readCache: values['read-cache'] !== 'off',
+  });
   console.log(`API: ${stack.url}/graphql (stops in ${values.seconds} s or on Ctrl-C)`);
   const inspector = values.profile ? new Session() : undefined;
   if (inspector) {

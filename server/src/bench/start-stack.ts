@@ -10,6 +10,7 @@ import { startEmbeddedNeo4j } from '../db/embedded/start-embedded-neo4j.js';
 import { connect } from '../db/connect.js';
 import { startServer } from '../start-server.js';
 import { freePort } from '../net/free-port.js';
+import { DEFAULT_READ_CACHE } from '../http/read-cache.js';
 
 export interface BenchStack {
   driver: Driver;
@@ -17,6 +18,8 @@ export interface BenchStack {
   url: string;
   neo4jPid: number;
   heap: string;
+  /** Turns the server's cache of read answers on or off (read-cache.ts). */
+  setReadCache(on: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -24,6 +27,8 @@ export async function startStack(options: {
   heap: string;
   pageCache: string;
   log: (line: string) => void;
+  /** Start with the cache of read answers on (as `npm start` does) or off. */
+  readCache: boolean;
 }): Promise<BenchStack> {
   await ensureLauncherBuilt(options.log);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hkg-bench-neo4j-'));
@@ -43,6 +48,7 @@ export async function startStack(options: {
     seed: true,
     firstAdmin: false,
     log: options.log,
+    readCache: { ...DEFAULT_READ_CACHE, enabled: options.readCache },
     security: {
       jwtSecret: 'benchmark-secret-0123456789abcdefghijklmnop',
       tokenTtlSeconds: 3600,
@@ -58,6 +64,7 @@ export async function startStack(options: {
     url: `http://127.0.0.1:${server.port}`,
     neo4jPid: handle.pid,
     heap: options.heap,
+    setReadCache: (on) => server.readCache.setEnabled(on),
     stop: async () => {
       await server.close();
       await driver.close();
