@@ -45,6 +45,8 @@ export const UNCACHEABLE_FIELDS = new Set(['analysis', 'evidencePack']);
 
 export const CACHE_HEADER = 'x-read-cache';
 
+const MAX_QUERY_CHARS = 16 * 1024;
+
 export interface ReadCacheStats {
   hits: number;
   misses: number;
@@ -190,7 +192,9 @@ export function createReadCache(options: {
     const body = req.body as Record<string, unknown> | undefined;
     if (!body || typeof body !== 'object' || Array.isArray(body)) return next();
     const { query, operationName, variables, extensions } = body;
-    if (typeof query !== 'string' || extensions !== undefined) return next();
+    // A document over 16 KB (the client's largest is a few) is not parsed and kept here.
+    if (typeof query !== 'string' || query.length > MAX_QUERY_CHARS || extensions !== undefined)
+      return next();
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
       return next();
     if (variables !== undefined && variables !== null && typeof variables !== 'object')
