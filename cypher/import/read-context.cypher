@@ -3,7 +3,8 @@
 // council, every client group and funding stream, the services that are national or the
 // council's own, and the plan's tasks (for the diff). Another council's posts, teams, boards
 // and services are never read: a plan must not take them for its own.
-// Parameters: $authority (council key), $servicePrefix ('service:<council slug>/'), $plan (plan key).
+// Parameters: $authority (council key), $servicePrefix ('service:<council slug>/'), $plan (plan key),
+// $sharedKeys (null for every shared party; a list for only those, see shared-parties.ts).
 CALL () {
   MATCH (p:Party {authority: $authority})
   RETURN collect({
@@ -12,7 +13,16 @@ CALL () {
   }) AS own
 }
 CALL () {
-  MATCH (p:Party) WHERE p.authority IS NULL
+  // All of them, or ($sharedKeys) only those an earlier plan in the same transaction wrote.
+  CALL () {
+    WITH 1 AS everyone WHERE $sharedKeys IS NULL
+    MATCH (p:Party) WHERE p.authority IS NULL
+    RETURN p
+    UNION ALL
+    UNWIND coalesce($sharedKeys, []) AS key
+    MATCH (p:Party {key: key}) WHERE p.authority IS NULL
+    RETURN p
+  }
   RETURN collect({
     key: p.key, name: p.name, aliases: coalesce(p.aliases, []), authority: null, kind: p.kind,
     label: CASE WHEN p:Role THEN 'Role' WHEN p:Board THEN 'Board' ELSE 'Organisation' END

@@ -1,15 +1,18 @@
 // Loads a generated dataset into the graph: the shared national and county bodies once, the
 // authorities' curated structure in batches (Cypher MERGE, as the seed's curated files), then each
-// authority's plan through the real importer, timing the importer so its throughput can be reported.
+// authority's plan through the real importer, several plans to a transaction (import-plans.ts),
+// timing the importer so its throughput can be reported.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { importPlan } from '../import/import-plan.js';
+import { importPlans } from '../import/import-plans.js';
 import { readCypher } from '../db/cypher-files.js';
 import type { AuthorityStructure, Manifest, SharedData } from './generate-dataset.js';
 
 /** Authorities whose structure goes to Neo4j in one statement (one transaction). */
 const STRUCTURE_BATCH = 50;
+/** Plans written in one transaction (a failed batch is retried plan by plan). */
+const IMPORT_BATCH = 20;
 
 export interface LoadOptions {
   /** Reads a file of the dataset by its path relative to the dataset (as in the manifest). */
@@ -19,6 +22,8 @@ export interface LoadOptions {
   from?: number;
   /** And only up to (not including) this index. */
   to?: number;
+  /** Plans per import transaction (default: importPlans'). */
+  batchSize?: number;
   onProgress?: (done: number, total: number, name: string) => void;
 }
 
@@ -31,8 +36,11 @@ export interface LoadResult {
   importSeconds: number;
   /** Seconds spent loading the curated structure. */
   structureSeconds: number;
+  /** Error-level issues, and one for each plan refused or failed as a whole (nothing of it written). */
   issues: { error: number; warning: number; info: number };
-  /** The first few error-level issues, with their file and row. */
+  /** Plans refused or failed as a whole. */
+  failed: number;
+  /** The first few error-level issues, with their file and row, and failed plans. */
   errors: string[];
 }
 
@@ -51,6 +59,7 @@ export async function loadGenerated(driver: Driver, options: LoadOptions): Promi
     importSeconds: 0,
     structureSeconds: 0,
     issues: { error: 0, warning: 0, info: 0 },
+    failed: 0,
     errors: [],
   };
   const shared = JSON.parse(options.readFile(manifest.shared)) as SharedData;
@@ -72,27 +81,41 @@ export async function loadGenerated(driver: Driver, options: LoadOptions): Promi
   }
   result.structureSeconds += (performance.now() - started) / 1000;
 
-  for (const [index, authority] of chosen.entries()) {
-    const content = options.readFile(authority.planFile);
+  const files = chosen.map((authority) => ({
+    fileName: path.basename(authority.planFile),
+    content: options.readFile(authority.planFile),
+    authority: authority.key,
+    title: authority.title,
+    startYear: authority.startYear,
+  }));
+  const batchSize = options.batchSize ?? IMPORT_BATCH;
+  for (let i = 0; i < files.length; i += batchSize) {
     started = performance.now();
-    const report = await importPlan(driver, {
-      fileName: path.basename(authority.planFile),
-      content,
-      authority: authority.key,
-      title: authority.title,
-      startYear: authority.startYear,
-      ...(database ? { database } : {}),
+    const outcomes = await importPlans(driver, files.slice(i, i + batchSize), {
+      database,
+      batchSize,
     });
     result.importSeconds += (performance.now() - started) / 1000;
-    result.authorities += 1;
-    result.rows += report.read.rows;
-    result.tasks += report.read.tasks;
-    for (const issue of report.issues) {
-      result.issues[issue.severity] += 1;
-      if (issue.severity === 'error' && result.errors.length < 10)
-        result.errors.push(`${authority.planFile} row ${issue.row ?? '?'}: ${issue.message}`);
+    for (const [offset, outcome] of outcomes.entries()) {
+      const authority = chosen[i + offset] as (typeof chosen)[number];
+      result.authorities += 1;
+      if (outcome.error) {
+        result.failed += 1;
+        result.issues.error += 1;
+        if (result.errors.length < 10)
+          result.errors.push(`${authority.planFile}: ${outcome.error.message}`);
+      } else {
+        const report = outcome.report;
+        result.rows += report.read.rows;
+        result.tasks += report.read.tasks;
+        for (const issue of report.issues) {
+          result.issues[issue.severity] += 1;
+          if (issue.severity === 'error' && result.errors.length < 10)
+            result.errors.push(`${authority.planFile} row ${issue.row ?? '?'}: ${issue.message}`);
+        }
+      }
+      options.onProgress?.(i + offset + 1, chosen.length, authority.name);
     }
-    options.onProgress?.(index + 1, chosen.length, authority.name);
   }
   return result;
 }

@@ -1,0 +1,105 @@
+// The writes of one prepared import, sent on a transaction the caller owns: the plan's frame, the
+// names it adds, its objectives, its new and changed tasks, and what it no longer has.
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { RACI_LETTERS } from './types.js';
+import { measureKey } from '../graph/keys.js';
+import { RACI_RELATIONSHIP } from '../graph/raci.js';
+import { importCypher } from './import-cypher.js';
+import type { PlanWrites } from './prepare-import.js';
+
+/** Tasks per write-tasks statement. */
+const TASK_BATCH = 200;
+
+/**
+ * Sends every statement at once; they run in order (the driver pipelines them), so the writes
+ * cost one round trip instead of one per statement. Resolves when all have run; any failure
+ * fails the transaction, which the caller rolls back.
+ */
+export function writeImport(
+  tx: ManagedTransaction,
+  writes: PlanWrites,
+  onTasksWritten: (done: number, total: number) => void = () => {},
+): Promise<unknown> {
+  const { source, authority, plan, tasks } = writes;
+  const pending: Promise<unknown>[] = [];
+  const run = (file: string, params: Record<string, unknown>): Promise<unknown> => {
+    const result = tx.run(importCypher(file), params);
+    pending.push(result);
+    return result;
+  };
+  run('import/write-plan.cypher', {
+    source,
+    authority,
+    plan: {
+      ...plan,
+      startYear: plan.startYear === undefined ? null : neo4j.int(plan.startYear),
+    },
+  });
+  if (writes.newParties.length) {
+    run('import/create-parties.cypher', {
+      source: source.key,
+      parties: writes.newParties.map((p) => ({
+        key: p.key,
+        name: p.name,
+        aliases: p.aliases,
+        kind: p.kind ?? null,
+        authority: p.authority,
+        label: p.label ?? 'Organisation',
+        locator: p.firstRow === null ? 'glossary' : `row ${p.firstRow}`,
+      })),
+    });
+  }
+  if (writes.newGroups.length) {
+    run('import/create-client-groups.cypher', {
+      source: source.key,
+      groups: writes.newGroups.map((g) => ({
+        key: g.key,
+        name: g.name,
+        aliases: g.aliases,
+        locator: g.firstRow === null ? 'glossary' : `row ${g.firstRow}`,
+      })),
+    });
+  }
+  if (writes.aliasAdditions.length)
+    run('import/add-aliases.cypher', { additions: writes.aliasAdditions });
+  run('import/write-objectives.cypher', {
+    plan: plan.key,
+    source: source.key,
+    objectives: writes.objectives.map((o) => ({
+      key: o.key,
+      title: o.title,
+      order: neo4j.int(o.order),
+      locator: `row ${o.rows.join(', ')}`,
+    })),
+  });
+  for (let i = 0; i < tasks.length; i += TASK_BATCH) {
+    // Rows and orders go to Neo4j as integers: a JS number would be stored as a float.
+    const batch = tasks.slice(i, i + TASK_BATCH).map((t) => ({
+      ...t,
+      row: neo4j.int(t.row),
+      measures: t.measures.map((text, index) => ({
+        key: measureKey(t.key, index + 1),
+        text,
+        order: neo4j.int(index + 1),
+      })),
+      raci: RACI_LETTERS.flatMap((letter) =>
+        t.raci[letter].map((party) => ({ type: RACI_RELATIONSHIP[letter], party })),
+      ),
+    }));
+    const done = Math.min(i + TASK_BATCH, tasks.length);
+    void run('import/write-tasks.cypher', {
+      plan: plan.key,
+      source: source.key,
+      tasks: batch,
+    }).then(
+      () => onTasksWritten(done, tasks.length),
+      () => {},
+    );
+  }
+  if (writes.removed.length) run('import/remove-tasks.cypher', { keys: writes.removed });
+  run('import/remove-empty-objectives.cypher', {
+    plan: plan.key,
+    keep: writes.objectives.map((o) => o.key),
+  });
+  return Promise.all(pending);
+}
