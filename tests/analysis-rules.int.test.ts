@@ -9,6 +9,7 @@ const db = useTestDatabase();
 // A council's plan with two tasks for rough sleepers that break no rule: one Responsible, one
 // Accountable board the doers belong to, lived experience consulted, a client group, a measure,
 // a future due date; a funded service provided by two parties; a pathway ending in settled housing.
+// Keys carry their council as the importer writes them (MODEL.md): task:tc/plan/t1 is Test Council's.
 const HEALTHY = `
 CREATE (src:Source {key: 'source:test', title: 'Test plan', document: 'test.tsv', kind: 'plan'})
 CREATE (c:Organisation:Party {key: 'org:tc', name: 'Test Council', kind: 'council', aliases: ['TC']})
@@ -23,8 +24,8 @@ CREATE (charity:Organisation:Party {key: 'org:shelter-charity', name: 'Shelter C
 CREATE (officer:Role:Party {key: 'role:tc/outreach-officer', name: 'Outreach Officer', aliases: [], authority: 'org:tc'})
 CREATE (team)-[:MEMBER_OF {source: 'source:test', locator: 'row 1'}]->(b)
 CREATE (officer)-[:WORKS_IN {source: 'source:test', locator: 'row 1'}]->(team)
-CREATE (t1:Task {key: 'task:t1', title: 'Open a day centre for people sleeping rough in the city', row: 4, status: 'not_started', dueKind: 'month', due: date('2030-06-01'), dueRaw: 'June 2030', forAll: false})
-CREATE (t2:Task {key: 'task:t2', title: 'Run winter shelter beds in church halls', row: 5, status: 'not_started', dueKind: 'month', due: date('2030-06-01'), dueRaw: 'June 2030', forAll: false})
+CREATE (t1:Task {key: 'task:tc/plan/t1', title: 'Open a day centre for people sleeping rough in the city', row: 4, status: 'not_started', dueKind: 'month', due: date('2030-06-01'), dueRaw: 'June 2030', forAll: false})
+CREATE (t2:Task {key: 'task:tc/plan/t2', title: 'Run winter shelter beds in church halls', row: 5, status: 'not_started', dueKind: 'month', due: date('2030-06-01'), dueRaw: 'June 2030', forAll: false})
 WITH *
 UNWIND [t1, t2] AS t
 CREATE (t)-[:IN_PLAN]->(p)
@@ -94,25 +95,25 @@ describe('a healthy plan', () => {
 
 describe('each rule fires on the change it looks for', () => {
   it('raci-no-responsible: a task nobody is Responsible for', async () => {
-    await healthyPlus(`${TASK('task:t2')} MATCH ()-[r:RESPONSIBLE_FOR]->(t) DELETE r`);
+    await healthyPlus(`${TASK('task:tc/plan/t2')} MATCH ()-[r:RESPONSIBLE_FOR]->(t) DELETE r`);
     const [f, ...rest] = await findingsOf('raci-no-responsible');
     expect(rest).toEqual([]);
     expect(f?.severity).toBe('high');
     expect(f?.sentence).toBe(
       'Nobody is Responsible for "Run winter shelter beds in church halls" (row 5): no party is named to do it.',
     );
-    expect(f?.id).toBe('raci-no-responsible:task:t2');
+    expect(f?.id).toBe('raci-no-responsible:task:tc/plan/t2');
   });
 
   it('raci-accountable-count: none is high, two is medium', async () => {
     await healthyPlus(
-      `${TASK('task:t1')} MATCH ()-[r:ACCOUNTABLE_FOR]->(t) DELETE r`,
-      `${TASK('task:t2')} MATCH (o:Role {key: 'role:tc/outreach-officer'}) CREATE (o)-[:ACCOUNTABLE_FOR {source: 'source:test', locator: 'row 5'}]->(t)`,
+      `${TASK('task:tc/plan/t1')} MATCH ()-[r:ACCOUNTABLE_FOR]->(t) DELETE r`,
+      `${TASK('task:tc/plan/t2')} MATCH (o:Role {key: 'role:tc/outreach-officer'}) CREATE (o)-[:ACCOUNTABLE_FOR {source: 'source:test', locator: 'row 5'}]->(t)`,
     );
     const found = await findingsOf('raci-accountable-count');
     expect(found.map((f) => [f.nodes[0]?.key, f.severity])).toEqual([
-      ['task:t1', 'high'],
-      ['task:t2', 'medium'],
+      ['task:tc/plan/t1', 'high'],
+      ['task:tc/plan/t2', 'medium'],
     ]);
     expect(found[1]?.sentence).toContain('2 Accountable parties, Outreach Officer and Test Board');
   });
@@ -120,7 +121,7 @@ describe('each rule fires on the change it looks for', () => {
   it('unserved-client-group: a group a task names that nothing serves', async () => {
     await healthyPlus(
       `CREATE (:ClientGroup {key: 'clientgroup:care-leavers', name: 'Care leavers', aliases: ['care leaver']})`,
-      `${TASK('task:t2')} SET t.title = 'Run winter shelter beds in church halls, with places for care leavers'`,
+      `${TASK('task:tc/plan/t2')} SET t.title = 'Run winter shelter beds in church halls, with places for care leavers'`,
     );
     const [f, ...rest] = await findingsOf('unserved-client-group');
     expect(rest).toEqual([]);
@@ -135,16 +136,16 @@ describe('each rule fires on the change it looks for', () => {
 
   it('missing-client-group: a task for nobody, but not a task for All', async () => {
     await healthyPlus(
-      `${TASK('task:t2')} MATCH (t)-[r:SERVES]->() DELETE r`,
-      `${TASK('task:t1')} MATCH (t)-[r:SERVES]->() DELETE r SET t.forAll = true`,
+      `${TASK('task:tc/plan/t2')} MATCH (t)-[r:SERVES]->() DELETE r`,
+      `${TASK('task:tc/plan/t1')} MATCH (t)-[r:SERVES]->() DELETE r SET t.forAll = true`,
     );
     const found = await findingsOf('missing-client-group');
-    expect(found.map((f) => f.nodes[0]?.key)).toEqual(['task:t2']);
+    expect(found.map((f) => f.nodes[0]?.key)).toEqual(['task:tc/plan/t2']);
   });
 
   it('no-lived-experience: lived experience only Informed', async () => {
     await healthyPlus(
-      `${TASK('task:t1')} MATCH (p:Party {key: 'org:ple'})-[r:CONSULTED_ON]->(t) DELETE r CREATE (p)-[:INFORMED_OF {source: 'source:test', locator: 'row 4'}]->(t)`,
+      `${TASK('task:tc/plan/t1')} MATCH (p:Party {key: 'org:ple'})-[r:CONSULTED_ON]->(t) DELETE r CREATE (p)-[:INFORMED_OF {source: 'source:test', locator: 'row 4'}]->(t)`,
     );
     const [f, ...rest] = await findingsOf('no-lived-experience');
     expect(rest).toEqual([]);
@@ -153,16 +154,16 @@ describe('each rule fires on the change it looks for', () => {
 
   it('overdue: past its month and not done; done and ongoing tasks are not', async () => {
     await healthyPlus(
-      `${TASK('task:t1')} SET t.due = date('2023-06-01'), t.dueRaw = 'June 2023'`,
-      `${TASK('task:t2')} SET t.due = date('2023-06-01'), t.dueRaw = 'June 2023', t.status = 'done'`,
+      `${TASK('task:tc/plan/t1')} SET t.due = date('2023-06-01'), t.dueRaw = 'June 2023'`,
+      `${TASK('task:tc/plan/t2')} SET t.due = date('2023-06-01'), t.dueRaw = 'June 2023', t.status = 'done'`,
     );
     const found = await findingsOf('overdue');
-    expect(found.map((f) => [f.nodes[0]?.key, f.severity])).toEqual([['task:t1', 'high']]);
+    expect(found.map((f) => [f.nodes[0]?.key, f.severity])).toEqual([['task:tc/plan/t1', 'high']]);
     expect(found[0]?.sentence).toContain('was due by June 2023 and is 6 months late');
     expect(await findingsOf('overdue', { today: '2023-06-30' })).toEqual([]);
     const [medium] = await findingsOf('overdue', { today: '2023-08-01' });
     expect(medium?.severity).toBe('medium');
-    await db.query(`${TASK('task:t1')} SET t.dueKind = 'ongoing'`);
+    await db.query(`${TASK('task:tc/plan/t1')} SET t.dueKind = 'ongoing'`);
     expect(await findingsOf('overdue')).toEqual([]);
   });
 
@@ -170,7 +171,7 @@ describe('each rule fires on the change it looks for', () => {
     await healthyPlus(`
       MATCH (p:Plan), (o:Objective), (src:Source {key: 'source:test'}), (officer:Role)
       UNWIND range(1, 5) AS i
-      CREATE (t:Task {key: 'task:extra-' + i, title: 'Extra task ' + i, row: 10 + i, status: 'not_started'})-[:IN_PLAN]->(p)
+      CREATE (t:Task {key: 'task:tc/plan/extra-' + i, title: 'Extra task ' + i, row: 10 + i, status: 'not_started'})-[:IN_PLAN]->(p)
       CREATE (t)-[:UNDER]->(o)
       CREATE (officer)-[:RESPONSIBLE_FOR {source: 'source:test', locator: 'row ' + (10 + i)}]->(t)
       CREATE (:Organisation:Party {key: 'org:helper-' + i, name: 'Helper ' + i, aliases: []})-[:RESPONSIBLE_FOR {source: 'source:test', locator: 'row ' + (10 + i)}]->(t)`);
@@ -186,7 +187,7 @@ describe('each rule fires on the change it looks for', () => {
     await healthyPlus(`
       MATCH (p:Plan), (b:Board)
       UNWIND range(1, 4) AS i
-      CREATE (t:Task {key: 'task:more-' + i, title: 'More work ' + i, row: 20 + i})-[:IN_PLAN]->(p)
+      CREATE (t:Task {key: 'task:tc/plan/more-' + i, title: 'More work ' + i, row: 20 + i})-[:IN_PLAN]->(p)
       CREATE (b)-[:ACCOUNTABLE_FOR {source: 'source:test', locator: 'row ' + (20 + i)}]->(t)`);
     const [f] = await findingsOf('concentrated-accountability');
     expect(f?.sentence).toBe(
@@ -196,8 +197,8 @@ describe('each rule fires on the change it looks for', () => {
 
   it('single-point-of-failure: the only party between a task and its board', async () => {
     await healthyPlus(
-      `${TASK('task:t2')} MATCH (b:Board)-[r:ACCOUNTABLE_FOR]->(t) DELETE r`,
-      `${TASK('task:t2')} MATCH (:Party {key: 'org:ple'})-[r:CONSULTED_ON]->(t) DELETE r`,
+      `${TASK('task:tc/plan/t2')} MATCH (b:Board)-[r:ACCOUNTABLE_FOR]->(t) DELETE r`,
+      `${TASK('task:tc/plan/t2')} MATCH (:Party {key: 'org:ple'})-[r:CONSULTED_ON]->(t) DELETE r`,
     );
     // Task 2 now reaches the board only through the Outreach Officer, then the team.
     const found = await findingsOf('single-point-of-failure');
@@ -209,8 +210,10 @@ describe('each rule fires on the change it looks for', () => {
   });
 
   it('no-measure: a task with no measure of success', async () => {
-    await healthyPlus(`${TASK('task:t1')} MATCH (t)-[:MEASURED_BY]->(m) DETACH DELETE m`);
-    expect((await findingsOf('no-measure')).map((f) => f.nodes[0]?.key)).toEqual(['task:t1']);
+    await healthyPlus(`${TASK('task:tc/plan/t1')} MATCH (t)-[:MEASURED_BY]->(m) DETACH DELETE m`);
+    expect((await findingsOf('no-measure')).map((f) => f.nodes[0]?.key)).toEqual([
+      'task:tc/plan/t1',
+    ]);
   });
 
   it('unfunded-service: a service people use with no funding; a statutory one is left out', async () => {
@@ -228,7 +231,7 @@ describe('each rule fires on the change it looks for', () => {
   it('untraced-funding-stream: a stream a task names that pays for nothing', async () => {
     await healthyPlus(
       `CREATE (:FundingStream {key: 'funding:rsi', name: 'Rough Sleeping Initiative', aliases: ['RSI']})`,
-      `${TASK('task:t2')} SET t.title = 'Run winter shelter beds from RSI money'`,
+      `${TASK('task:tc/plan/t2')} SET t.title = 'Run winter shelter beds from RSI money'`,
     );
     const [f, ...rest] = await findingsOf('untraced-funding-stream');
     expect(rest).toEqual([]);
@@ -265,7 +268,7 @@ describe('each rule fires on the change it looks for', () => {
 
   it('informed-never-consulted: a party only ever Informed', async () => {
     await healthyPlus(
-      `${TASK('task:t1')} CREATE (:Board:Party {key: 'board:cabinet', name: 'Cabinet', aliases: []})-[:INFORMED_OF {source: 'source:test', locator: 'row 4'}]->(t)`,
+      `${TASK('task:tc/plan/t1')} CREATE (:Board:Party {key: 'board:cabinet', name: 'Cabinet', aliases: []})-[:INFORMED_OF {source: 'source:test', locator: 'row 4'}]->(t)`,
     );
     const [f] = await findingsOf('informed-never-consulted');
     expect(f?.nodes[0]?.name).toBe('Cabinet');
@@ -274,7 +277,7 @@ describe('each rule fires on the change it looks for', () => {
 
   it('raci-several-letters: Responsible and Consulted on the same task', async () => {
     await healthyPlus(
-      `${TASK('task:t1')} MATCH (team:Organisation {key: 'org:tc/outreach-team'}) CREATE (team)-[:CONSULTED_ON {source: 'source:test', locator: 'row 4'}]->(t)`,
+      `${TASK('task:tc/plan/t1')} MATCH (team:Organisation {key: 'org:tc/outreach-team'}) CREATE (team)-[:CONSULTED_ON {source: 'source:test', locator: 'row 4'}]->(t)`,
     );
     const [f] = await findingsOf('raci-several-letters');
     expect(f?.severity).toBe('medium');
@@ -289,8 +292,8 @@ describe('each rule fires on the change it looks for', () => {
     );
     const found = await findingsOf('accountable-board-unlinked');
     expect(found.map((f) => f.nodes.map((n) => n.key))).toEqual([
-      ['task:t1', 'board:tb'],
-      ['task:t2', 'board:tb'],
+      ['task:tc/plan/t1', 'board:tb'],
+      ['task:tc/plan/t2', 'board:tb'],
     ]);
   });
 
@@ -306,7 +309,7 @@ describe('each rule fires on the change it looks for', () => {
 
   it('duplicate-measure: a measure copied, and one cut off', async () => {
     await healthyPlus(
-      `${TASK('task:t2')} CREATE (t)-[:MEASURED_BY {source: 'source:test', locator: 'row 5'}]->(:Measure {key: 'measure:t2/2', text: 'Day centre open five days a week', order: 2})`,
+      `${TASK('task:tc/plan/t2')} CREATE (t)-[:MEASURED_BY {source: 'source:test', locator: 'row 5'}]->(:Measure {key: 'measure:t2/2', text: 'Day centre open five days a week', order: 2})`,
     );
     const [f, ...rest] = await findingsOf('duplicate-measure');
     expect(rest).toEqual([]);
@@ -320,10 +323,10 @@ describe('each rule fires on the change it looks for', () => {
 
   it('similar-tasks: two tasks for the same people saying nearly the same thing', async () => {
     await healthyPlus(
-      `${TASK('task:t2')} SET t.title = 'Open a day centre with showers for people who sleep rough in the city'`,
+      `${TASK('task:tc/plan/t2')} SET t.title = 'Open a day centre with showers for people who sleep rough in the city'`,
     );
     const [f] = await findingsOf('similar-tasks');
-    expect(f?.nodes.map((n) => n.key)).toEqual(['task:t1', 'task:t2']);
+    expect(f?.nodes.map((n) => n.key)).toEqual(['task:tc/plan/t1', 'task:tc/plan/t2']);
     expect(f?.sentence).toMatch(/^Rows 4 and 5 say nearly the same thing \(similarity 0\.\d\d/);
     expect(await findingsOf('similar-tasks', { similarityThreshold: 0.99 })).toEqual([]);
   });
@@ -355,7 +358,7 @@ describe('each rule fires on the change it looks for', () => {
     await healthyPlus(
       `CREATE (:Organisation:Party {key: 'org:fin', name: 'Finance Service', aliases: ['Finance']})`,
       `CREATE (:Organisation:Party {key: 'org:legal', name: 'Legal Service', aliases: ['Legal']})`,
-      `${TASK('task:t1')} CREATE (:Organisation:Party {key: 'org:both', name: 'Finance and Legal services', aliases: []})-[:CONSULTED_ON {source: 'source:test', locator: 'row 4'}]->(t)`,
+      `${TASK('task:tc/plan/t1')} CREATE (:Organisation:Party {key: 'org:both', name: 'Finance and Legal services', aliases: []})-[:CONSULTED_ON {source: 'source:test', locator: 'row 4'}]->(t)`,
     );
     const [f] = await findingsOf('composite-party');
     expect(f?.nodes.map((n) => n.key)).toEqual(['org:both', 'org:fin', 'org:legal']);
@@ -367,13 +370,13 @@ describe('scope', () => {
   it('an objective keeps the task rules to its tasks', async () => {
     await healthyPlus(
       `MATCH (p:Plan) CREATE (o2:Objective {key: 'objective:tc/plan/other', title: 'Other things', order: 2})-[:IN_PLAN]->(p)
-       WITH o2 MATCH (t:Task {key: 'task:t2'})-[r:UNDER]->() DELETE r CREATE (t)-[:UNDER]->(o2)`,
+       WITH o2 MATCH (t:Task {key: 'task:tc/plan/t2'})-[r:UNDER]->() DELETE r CREATE (t)-[:UNDER]->(o2)`,
       `MATCH ()-[r:RESPONSIBLE_FOR]->(:Task) DELETE r`,
     );
     const all = await findingsOf('raci-no-responsible');
     expect(all).toHaveLength(2);
     const focused = await findingsOf('raci-no-responsible', { objective: 'Other things' });
-    expect(focused.map((f) => f.nodes[0]?.key)).toEqual(['task:t2']);
+    expect(focused.map((f) => f.nodes[0]?.key)).toEqual(['task:tc/plan/t2']);
     const byAuthority = await findingsOf('raci-no-responsible', { authority: 'TC' });
     expect(byAuthority).toHaveLength(2);
   });

@@ -47,6 +47,35 @@ describe('the rules on the Worcester seed', () => {
     );
   });
 
+  it('reads nothing while the database is unchanged, and sees a change written by anyone', async () => {
+    await linkMentions(db.driver, { database: db.database });
+    expect(await linkMentions(db.driver, { database: db.database })).toMatchObject({
+      created: 0,
+      removed: 0,
+      unchanged: true,
+    });
+    // A title edited through another connection (as the importer or a planner would).
+    const task = 'task:worcester-city-council/homelessness-and-rough-sleeping-action-plan/x-test';
+    const mentions = () =>
+      db.query<{ to: string }>(`MATCH (:Task {key: $task})-[:MENTIONS]->(g) RETURN g.key AS to`, {
+        task,
+      });
+    await db.query(
+      `MATCH (p:Plan) WITH p LIMIT 1
+      CREATE (:Task {key: $task, title: 'Beds for care leavers'})-[:IN_PLAN]->(p)`,
+      { task },
+    );
+    const after = await linkMentions(db.driver, { database: db.database });
+    expect(after.unchanged).toBeUndefined();
+    expect(after.created).toBe(1);
+    expect((await mentions()).map((m) => m.to)).toEqual(['clientgroup:care-leavers']);
+    // And the change undone is seen too: the mention goes with the text.
+    await db.query(`MATCH (t:Task {key: $task}) SET t.title = 'Beds'`, { task });
+    expect((await linkMentions(db.driver, { database: db.database })).removed).toBe(1);
+    await db.query(`MATCH (t:Task {key: $task}) DETACH DELETE t`, { task });
+    expect(await mentions()).toEqual([]);
+  });
+
   it('finds the client groups the documents name but nobody serves', () => {
     expect(
       byRule('unserved-client-group')

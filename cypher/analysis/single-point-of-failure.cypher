@@ -1,7 +1,10 @@
 // Rule single-point-of-failure: parties whose removal cuts tasks or pathways off from their
-// boards. This file returns the working network as edges, one flat row each (maps per row cost
-// ten times as much to send); server/src/analysis/find-cut-parties.ts finds, in one depth-first
-// search, every cut vertex of the undirected network and what each one separates from what.
+// boards. This file returns the working network as edges, one flat row each with only the two
+// keys, the two labels and the type (names, sources and locators are read afterwards for the few
+// parties reported, by single-point-of-failure/details.cypher: sending them for ~75,000 edges at
+// 300 councils was most of the rule's time); server/src/analysis/rules/single-point-of-failure.ts
+// splits it into each council's network and find-cut-parties.ts finds, in one depth-first search,
+// every cut vertex of each and what it separates from what.
 // Why in the server and not Cypher or Neo4j Graph Data Science: GDS is not part of Neo4j
 // Community with APOC core, which the product runs on (and cannot be loaded on Aura Free), and
 // Cypher has no articulation points; the search is linear in the network's size (milliseconds
@@ -9,6 +12,10 @@
 // The network: tasks in scope with their parties (every RACI letter), pathways with their steps,
 // the parties' memberships, reporting lines, posts and teams (MEMBER_OF, REPORTS_TO, WORKS_IN,
 // PART_OF), and who provides which service (PROVIDES).
+// Each council's work is looked at in its own network: its own nodes (keys carry the council:
+// MODEL.md) and the shared ones (county and national bodies), never another council's. Shared
+// national bodies touch every plan, so in one national network a party was reported as cutting
+// "760 tasks" of thirty councils off one council's partnership.
 // A party is reported when removing it separates some task or pathway from a board it could
 // reach before: it is the only link between that work and that board (high when work is left
 // with no board at all).
@@ -30,20 +37,17 @@ CALL () {
       OR EXISTS { (t)-[:SERVES|MENTIONS]->(:ClientGroup {key: $clientGroup}) }
       OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) })
   MATCH (p:Party)-[r:RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF]->(t)
-  RETURN p AS a, type(r) AS type, t AS b, r.source AS source, r.locator AS locator
+  RETURN p AS a, type(r) AS type, t AS b
   UNION ALL
   MATCH (p:Pathway)-[r:STEP]->(x)
   WHERE $objective IS NULL
     AND ($clientGroup IS NULL OR EXISTS { (p)-[:FOR]->(:ClientGroup {key: $clientGroup}) })
-  RETURN p AS a, type(r) AS type, x AS b, r.source AS source, r.locator AS locator
+  RETURN p AS a, type(r) AS type, x AS b
   UNION ALL
   MATCH (a)-[r:MEMBER_OF|REPORTS_TO|WORKS_IN|PART_OF|PROVIDES]->(b)
-  RETURN a, type(r) AS type, b, r.source AS source, r.locator AS locator
+  RETURN a, type(r) AS type, b
 }
 RETURN
-  a.key AS fromKey, [l IN labels(a) WHERE l <> 'Party'][0] AS fromLabel,
-  coalesce(a.name, a.title) AS fromName, a:Party AS fromParty,
+  a.key AS fromKey, [l IN labels(a) WHERE l <> 'Party'][0] AS fromLabel, a:Party AS fromParty,
   type,
-  b.key AS toKey, [l IN labels(b) WHERE l <> 'Party'][0] AS toLabel,
-  coalesce(b.name, b.title) AS toName, b:Party AS toParty,
-  source, locator
+  b.key AS toKey, [l IN labels(b) WHERE l <> 'Party'][0] AS toLabel, b:Party AS toParty

@@ -76,6 +76,25 @@ describe('findAliasDuplicates', () => {
     ]);
   });
 
+  it('reads a shared name for its place, not for every council of its kind', () => {
+    // Five city councils: 'City' and 'Council' name the kind, so only Oakwick is taken out.
+    const cities = ['Oakwick', 'Ashby', 'Brent', 'Calder', 'Derwent'].map((town) => ({
+      key: `org:${town.toLowerCase()}-city-council`,
+      names: [`${town} City Council`],
+    }));
+    const pairs = findAliasDuplicates({
+      nodes: [
+        party('b:shared', 'Board', 'Oakwick City Council Rough Sleeper Group'),
+        party('b:own', 'Board', 'Rough Sleeper Group', [], 'org:oakwick-city-council'),
+        party('b:ashby', 'Board', 'City Rough Sleeper Group', [], 'org:ashby-city-council'),
+      ],
+      linked: [],
+      glossaries: [],
+      councils: cities,
+    });
+    expect(pairs.map((p) => [p.a.key, p.b.key])).toEqual([['b:own', 'b:shared']]);
+  });
+
   it('meets names that differ only in spacing, case and &', () => {
     const pairs = findAliasDuplicates({
       nodes: [party('b:1', 'Board', 'H&WB Board'), party('b:2', 'Board', 'H and WBBoard')],

@@ -52,17 +52,18 @@ function comparable(a: NamedNode, b: NamedNode): boolean {
   return x === null || y === null || x === y;
 }
 
+/** A word in more councils' names than this is a kind of council (City, District), not a place. */
+const PLACE_WORD_MAX_COUNCILS = 3;
+
 const BODY_WORDS = new Set(['board', 'committee', 'group', 'partnership', 'forum', 'panel']);
 
 function namesOf(node: NamedNode): string[] {
   return [node.name, ...node.aliases].filter((n) => n.trim() !== '');
 }
 
-/** Words of a party's name less its council's names and abbreviations and 'the'. */
-function withoutAuthority(name: string, qualifiers: Set<string>): string {
-  return words(name)
-    .filter((w) => !qualifiers.has(w) && w !== 'the')
-    .join(' ');
+/** Words of a party's name (as `words` splits it) less its council's names and 'the'. */
+function withoutAuthority(nameWords: readonly string[], qualifiers: Set<string>): string {
+  return nameWords.filter((w) => !qualifiers.has(w) && w !== 'the').join(' ');
 }
 
 function withoutBodyWord(name: string): string | null {
@@ -155,8 +156,19 @@ export function findAliasDuplicates(input: {
   );
   const councilsByWord = new Map<string, string[]>();
   for (const [key, set] of councilWords) {
-    for (const w of set) councilsByWord.set(w, [...(councilsByWord.get(w) ?? []), key]);
+    for (const w of set) {
+      const holders = councilsByWord.get(w);
+      if (holders) holders.push(key);
+      else councilsByWord.set(w, [key]);
+    }
   }
+  // A word in many councils' names (City, Borough, Council) says what kind of council, not
+  // which: 'Worcester City Council' names one place, not every city (at 300 councils, trying
+  // each shared name against every council holding such a word was most of this rule's time).
+  const placeCouncils = (word: string): string[] => {
+    const holders = councilsByWord.get(word) ?? [];
+    return holders.length <= PLACE_WORD_MAX_COUNCILS ? holders : [];
+  };
   const parties = input.nodes.filter((n) => ['Organisation', 'Board', 'Role'].includes(n.label));
   type Entry = { node: NamedNode; written: string; changed: boolean; council: string | null };
   const stripped = new Map<string, Entry[]>();
@@ -169,12 +181,12 @@ export function findAliasDuplicates(input: {
   for (const party of parties) {
     const own = councilOf(party);
     for (const written of namesOf(party)) {
-      const plainKey = words(written).join(' ');
-      const councils = own
-        ? [own]
-        : [...new Set(words(written).flatMap((w) => councilsByWord.get(w) ?? []))];
+      // Split once: a shared name with 'Council' in it is tried against every council.
+      const nameWords = words(written);
+      const plainKey = nameWords.join(' ');
+      const councils = own ? [own] : [...new Set(nameWords.flatMap((w) => placeCouncils(w)))];
       for (const council of councils) {
-        const core = withoutAuthority(written, councilWords.get(council) ?? new Set());
+        const core = withoutAuthority(nameWords, councilWords.get(council) ?? new Set());
         if (core.split(' ').length >= 2 && core !== plainKey) {
           push(stripped, core, { node: party, written, changed: true, council });
         }

@@ -43,7 +43,8 @@ export interface CutParty {
   componentSize: number;
 }
 
-const isWork = (node: NetworkNode) => node.label === 'Task' || node.label === 'Pathway';
+/** Tasks and pathways: the work a board oversees. */
+export const isWork = (node: NetworkNode) => node.label === 'Task' || node.label === 'Pathway';
 
 /** The network as arrays: nodes in order of first appearance, parallel edges and loops dropped. */
 export interface IndexedNetwork {
@@ -170,7 +171,11 @@ interface Piece {
  * Every party whose removal separates some task or pathway from a board it could reach: the
  * party is the only link between that work and that board.
  */
-export function findCutParties(edges: readonly NetworkEdge[]): CutParty[] {
+/** `work` says which nodes count as work (by default every task and pathway in the network). */
+export function findCutParties(
+  edges: readonly NetworkEdge[],
+  work: (node: NetworkNode) => boolean = isWork,
+): CutParty[] {
   const network = indexNetwork(edges);
   const { nodes, offsets, neighbours } = network;
   const n = nodes.length;
@@ -186,7 +191,7 @@ export function findCutParties(edges: readonly NetworkEdge[]): CutParty[] {
   for (let i = 0; i < n; i += 1) {
     const node = nodes[order[i] as number] as NetworkNode;
     if (node.label === 'Board') boardAt.push(node);
-    if (isWork(node)) workAt.push(node);
+    if (work(node)) workAt.push(node);
     boardsBefore[i + 1] = boardAt.length;
     workBefore[i + 1] = workAt.length;
   }

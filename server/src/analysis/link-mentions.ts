@@ -1,8 +1,10 @@
 // linkMentions: reads every task title, measure and service description, recognises the client
 // groups, services, funding streams and parties they name (find-mentions.ts), and records each as
 // (text)-[:MENTIONS {source, locator, matched}]->(node). It writes only the difference from the
-// MENTIONS already there, so running it again changes nothing and writes nothing.
+// MENTIONS already there, so running it again changes nothing and writes nothing; and when the
+// database has not changed at all since it last found everything up to date, it reads nothing.
 import type { Driver } from 'neo4j-driver';
+import { neo4jGraphVersion } from '../http/graph-version.js';
 import { analysisCypher, runQuery } from './query.js';
 import { createMentionFinder, type VocabularyEntry } from './find-mentions.js';
 import { EXTRA_CLIENT_GROUP_TERMS } from './extra-terms.js';
@@ -32,7 +34,17 @@ export interface LinkMentionsResult {
   removed: number;
   /** Every mention recognised now (new and already there). */
   recognised: number;
+  /** True when nothing was read: no write of any kind since the mentions were last up to date. */
+  unchanged?: boolean;
 }
+
+/**
+ * Per driver and database, the graph version (graph-version.ts: it changes with every committed
+ * write, from any process) at which the mentions were last found to need no change. Checking it
+ * costs one round trip; reading every text and recognising its mentions costs seconds at 300
+ * councils.
+ */
+const upToDate = new WeakMap<Driver, Map<string, { version: string; recognised: number }>>();
 
 /** The vocabulary as read from the graph, with the extra recognition terms of extra-terms.ts. */
 export function withExtraTerms(entries: VocabularyEntry[]): VocabularyEntry[] {
@@ -47,18 +59,13 @@ export function recogniseMentions(
   vocabulary: VocabularyEntry[],
   texts: TextRow[],
 ): RecognisedMention[] {
-  const find = createMentionFinder(withExtraTerms(vocabulary));
+  // A council's text names its own posts, teams and services or shared ones, never another
+  // council's of the same title (keys carry the council: MODEL.md).
+  const find = createMentionFinder(withExtraTerms(vocabulary), (entry) => councilOfKey(entry.key));
   const out: RecognisedMention[] = [];
   for (const row of texts) {
     if (!row.text) continue;
-    // A council's text names its own posts, teams and services or shared ones, never another
-    // council's of the same title (keys carry the council: MODEL.md).
-    const council = councilOfKey(row.key);
-    const allow = (entry: VocabularyEntry) => {
-      const own = councilOfKey(entry.key);
-      return council === null || own === null || own === council;
-    };
-    for (const mention of find(row.text, allow)) {
+    for (const mention of find(row.text, councilOfKey(row.key))) {
       if (mention.key === row.key) continue;
       out.push({
         from: row.key,
@@ -77,6 +84,13 @@ export async function linkMentions(
   options: { database?: string } = {},
 ): Promise<LinkMentionsResult> {
   const database = options.database;
+  // Taken before the texts are read: a write after this point changes the version, so the next
+  // run reads again. Our own writes below change it too, which costs one more full check.
+  const version = await neo4jGraphVersion(driver, database).current();
+  const known = upToDate.get(driver)?.get(database ?? '');
+  if (known?.version === version) {
+    return { created: 0, removed: 0, recognised: known.recognised, unchanged: true };
+  }
   const [vocabulary, texts, existing] = await Promise.all([
     runQuery<VocabularyEntry>(
       driver,
@@ -102,6 +116,9 @@ export async function linkMentions(
     .filter((m) => m.recognised && !current.has(pair(m.from, m.to)))
     .map(({ from, to }) => ({ from, to }));
   if (fresh.length === 0 && stale.length === 0) {
+    const perDatabase = upToDate.get(driver) ?? new Map();
+    perDatabase.set(database ?? '', { version, recognised: mentions.length });
+    upToDate.set(driver, perDatabase);
     return { created: 0, removed: 0, recognised: mentions.length };
   }
   // In batches: after a large load the first run writes one mention per few words of every

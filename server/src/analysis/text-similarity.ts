@@ -100,7 +100,12 @@ export function indexTexts(texts: readonly string[]): TfIdfIndex {
  * the first words of the other (a cell cut at a page break, `Additional units of temporary`).
  */
 export function isCutOffCopy(a: string, b: string, minWords = 3): boolean {
-  const [short, long] = [words(a), words(b)].sort((x, y) => x.length - y.length);
-  if (!short || !long || short.length < minWords || short.length === long.length) return false;
+  return isCutOffWords(words(a), words(b), minWords);
+}
+
+/** isCutOffCopy on texts already split by `words` (a rule comparing many pairs splits each once). */
+export function isCutOffWords(a: readonly string[], b: readonly string[], minWords = 3): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < minWords || short.length === long.length) return false;
   return short.every((word, index) => long[index] === word);
 }

@@ -3,7 +3,7 @@
 import type { Rule } from '../rule.js';
 import { queryRule } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
-import { indexTexts, isCutOffCopy } from '../text-similarity.js';
+import { indexTexts, isCutOffWords, words } from '../text-similarity.js';
 import { cleanLocator, count, quote } from '../wording.js';
 
 interface Row {
@@ -39,13 +39,15 @@ export function matchMeasures(measures: readonly Row[], threshold: number): Matc
   for (const group of byCouncil.values()) {
     if (!group.some((m) => m.inScope)) continue;
     const index = indexTexts(group.map((m) => m.text));
+    // Split once per measure, not once per pair: a council's measures make thousands of pairs.
+    const split = group.map((m) => words(m.text));
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
         const a = group[i];
         const b = group[j];
         if (!a || !b || a.task.key === b.task.key || !(a.inScope || b.inScope)) continue;
         const score = index.similarity(i, j);
-        const cutOff = isCutOffCopy(a.text, b.text);
+        const cutOff = isCutOffWords(split[i] ?? [], split[j] ?? []);
         if (score >= threshold || cutOff) out.push({ a, b, score, cutOff });
       }
     }
