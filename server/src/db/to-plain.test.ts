@@ -32,3 +32,15 @@ describe('toPlain on other values', () => {
     expect(toPlain(value)).toEqual([{ rows: [3], at: String(at), took: String(took) }]);
   });
 });
+
+describe('toPlain in place', () => {
+  it('changes the lists and maps it is given rather than copying them', () => {
+    const inner = { n: neo4j.int(2) };
+    const list = [inner, 'x'];
+    const value = { list };
+    expect(toPlain(value)).toBe(value);
+    expect(value.list).toBe(list);
+    expect(list[0]).toBe(inner);
+    expect(inner.n).toBe(2);
+  });
+});
