@@ -1,6 +1,8 @@
 // Rule alias-duplicate: two nodes that are probably one. This file returns every party, service,
-// funding stream and client group with its names, and every plan's glossary. The comparison is
-// made in server/src/analysis/rules/alias-duplicate.ts:
+// funding stream and client group with its names, and every plan's glossary (only what the
+// comparing needs: where each node was written and which are linked is read afterwards for the
+// pairs found, by alias-duplicate/details.cypher). The comparison is made in
+// server/src/analysis/rules/alias-duplicate.ts:
 // - two different nodes share a name or alias once case, spacing, punctuation and '&'/'and' are
 //   ignored (`H&WB Board` = `H&WBBoard` = `h and wb board`), or a glossary line ties an
 //   abbreviation naming one node to a full name naming another;
@@ -18,27 +20,21 @@
 CALL () {
   MATCH (n:Party)
   RETURN n.key AS key, [l IN labels(n) WHERE l <> 'Party'][0] AS label, n.name AS name,
-    coalesce(n.aliases, []) AS aliases, n.authority AS authority, n.kind AS kind,
-    [(n)-[f:FROM]->(s:Source) | {source: s.key, locator: f.locator}] AS from
+    coalesce(n.aliases, []) AS aliases, n.authority AS authority, n.kind AS kind
   UNION ALL
   MATCH (n:Service)
   RETURN n.key AS key, 'Service' AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
-    null AS authority, null AS kind, [(n)-[f:FROM]->(s:Source) | {source: s.key, locator: f.locator}] AS from
+    null AS authority, null AS kind
   UNION ALL
   MATCH (n:FundingStream)
   RETURN n.key AS key, 'FundingStream' AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
-    null AS authority, null AS kind, [(n)-[f:FROM]->(s:Source) | {source: s.key, locator: f.locator}] AS from
+    null AS authority, null AS kind
   UNION ALL
   MATCH (n:ClientGroup)
   RETURN n.key AS key, 'ClientGroup' AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
-    null AS authority, null AS kind, [(n)-[f:FROM]->(s:Source) | {source: s.key, locator: f.locator}] AS from
+    null AS authority, null AS kind
 }
-WITH collect({key: key, label: label, name: name, aliases: aliases, authority: authority, kind: kind, from: from}) AS nodes
-CALL () {
-  MATCH (a)-[:FUNDED_BY|MENTIONS|PROVIDES|PART_OF|MEMBER_OF|WORKS_IN]-(b)
-  WHERE a.key < b.key
-  RETURN collect(DISTINCT a.key + '|' + b.key) AS linked
-}
+WITH collect({key: key, label: label, name: name, aliases: aliases, authority: authority, kind: kind}) AS nodes
 CALL () {
   MATCH (p:Plan)
   RETURN collect({plan: p.key, title: p.title, authority: p.authority, glossary: coalesce(p.glossary, []),
@@ -48,4 +44,4 @@ CALL () {
   MATCH (c:Organisation {kind: 'council'})
   RETURN collect({key: c.key, names: [c.name] + coalesce(c.aliases, [])}) AS councils
 }
-RETURN nodes, linked, glossaries, councils
+RETURN nodes, glossaries, councils

@@ -8,12 +8,21 @@ import {
   type NamedNode,
 } from '../find-alias-duplicates.js';
 import { cleanLocator, list } from '../wording.js';
+import { analysisCypher, runQuery } from '../query.js';
 
 interface Row {
   nodes: (NamedNode & { kind: string | null })[];
-  linked: string[];
   glossaries: Glossary[];
   councils: Council[];
+}
+
+/** details.cypher's answer for one pair found. */
+interface PairDetails {
+  a: string;
+  b: string;
+  linked: boolean;
+  aFrom: NonNullable<NamedNode['from']>;
+  bFrom: NonNullable<NamedNode['from']>;
 }
 
 const KIND: Record<string, string> = {
@@ -36,7 +45,23 @@ export const aliasDuplicate: Rule = {
   async run(context) {
     const [row] = await queryRule<Row>(context, 'alias-duplicate');
     if (!row) return [];
-    return findAliasDuplicates(row).map((pair) => {
+    // Compared first, then linked pairs dropped: the same as leaving them out while comparing,
+    // and the links (and sources) are read for a few hundred pairs, not for the whole graph.
+    const found = findAliasDuplicates({ ...row, linked: [] });
+    if (found.length === 0) return [];
+    const details = await runQuery<PairDetails>(
+      context.driver,
+      analysisCypher('alias-duplicate/details.cypher'),
+      { pairs: found.map((pair) => ({ a: pair.a.key, b: pair.b.key })) },
+      { database: context.database },
+    );
+    const byPair = new Map(details.map((d) => [`${d.a}|${d.b}`, d]));
+    const pairs = found.flatMap((pair) => {
+      const d = byPair.get(`${pair.a.key}|${pair.b.key}`);
+      if (!d || d.linked) return [];
+      return [{ ...pair, a: { ...pair.a, from: d.aFrom }, b: { ...pair.b, from: d.bFrom } }];
+    });
+    return pairs.map((pair) => {
       const sameLabel = pair.a.label === pair.b.label;
       return {
         severity: sameLabel ? ('low' as const) : ('medium' as const),
