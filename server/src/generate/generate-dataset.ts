@@ -16,6 +16,9 @@ import {
   LOCAL_CHARITIES,
   LOCAL_ROLES,
   LOCAL_TEAMS,
+  MEASURE_FORUMS,
+  MEASURE_PERIODS,
+  MEASURE_TEMPLATES,
   MEASURES,
   MONTHS,
   NATIONAL_FUNDING,
@@ -232,22 +235,47 @@ function raciCell(ctx: PlanContext): string {
   return parts.join(' ');
 }
 
+/**
+ * A task's measures (none for 6% of tasks, else one to three): mostly written for its own work
+ * (MEASURE_TEMPLATES), one in ten a stock phrase shared across plans. Two tasks of a plan with
+ * the same object, or the same stock phrase, give the duplicate-measure rule its findings, at
+ * about the Worcester plan's rate rather than on most pairs of tasks (drawing every measure from
+ * fourteen stock phrases made nearly every second task a duplicate of another).
+ */
+function measuresOf(random: Random, object: string, startYear: number): string[] {
+  const count = random.chance(0.06) ? 0 : random.int(1, 3);
+  const what = object.replace(/^(a|an|the) /i, '');
+  const out: string[] = [];
+  for (const template of random.sample(MEASURE_TEMPLATES, count)) {
+    const text = random.chance(0.1)
+      ? random.pick(MEASURES)
+      : template
+          .replace('{Object}', what.charAt(0).toUpperCase() + what.slice(1))
+          .replace('{object}', what)
+          .replace('{month}', `${random.pick(MONTHS)} ${startYear + random.int(0, 2)}`)
+          .replace('{period}', random.pick(MEASURE_PERIODS))
+          .replace('{forum}', random.pick(MEASURE_FORUMS));
+    const measure = text.replace('{n}', String(random.int(5, 60)));
+    if (!out.includes(measure)) out.push(measure);
+  }
+  return out;
+}
+
 function taskRow(ctx: PlanContext, used: Set<string>, startYear: number): string[] {
   const { random, town } = ctx;
   const group = weighted(random, CLIENT_GROUP_CELLS);
   let title = '';
+  let object = '';
   for (let attempt = 0; attempt < 20 && (!title || used.has(title)); attempt += 1) {
     const objects = TASK_OBJECTS[group] ?? TASK_OBJECTS.All ?? [];
-    const object = random.pick(objects);
+    object = random.pick(objects);
     const purpose = random.pick(TASK_PURPOSES);
     const place = random.chance(0.3) ? ` in ${town.town}` : '';
     title = `${random.pick(TASK_VERBS)} ${object}${place}${purpose ? ` ${purpose}` : ''}`;
   }
   if (used.has(title)) title = `${title} (phase ${used.size + 1})`;
   used.add(title);
-  const measures = random
-    .sample(MEASURES, random.chance(0.06) ? 0 : random.int(1, 3))
-    .map((m) => m.replace('{n}', String(random.int(5, 60))));
+  const measures = measuresOf(random, object, startYear);
   return [title, group, measures.join('  '), raciCell(ctx), timescale(random, startYear)];
 }
 
