@@ -4,7 +4,7 @@
 // MENTIONS already there, so running it again changes nothing and writes nothing; and when the
 // database has not changed at all since it last found everything up to date, it reads nothing.
 import type { Driver } from 'neo4j-driver';
-import { neo4jGraphVersion } from '../http/graph-version.js';
+import { neo4jGraphVersion } from '../db/graph-version.js';
 import { analysisCypher, runQuery } from './query.js';
 import { createMentionFinder, type VocabularyEntry } from './find-mentions.js';
 import { EXTRA_CLIENT_GROUP_TERMS } from './extra-terms.js';

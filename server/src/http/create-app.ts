@@ -32,7 +32,7 @@ import {
   type ReadCache,
   type ReadCacheConfig,
 } from './read-cache.js';
-import { neo4jGraphVersion } from './graph-version.js';
+import { neo4jGraphVersion } from '../db/graph-version.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;

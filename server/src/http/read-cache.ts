@@ -24,7 +24,7 @@
 import { parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { Request, RequestHandler, Response } from 'express';
 import type { TokenClaims, TokenSigner } from '../auth/tokens.js';
-import type { GraphVersion } from './graph-version.js';
+import type { GraphVersion } from '../db/graph-version.js';
 
 export interface ReadCacheConfig {
   enabled: boolean;

@@ -1,6 +1,7 @@
-// The graph's version for the read cache (read-cache.ts): the bookmark of a trivial READ
-// transaction, which on Neo4j 5 names the database's last committed transaction, so it changes
-// after any write from any driver or process (the importer CLI, a restore, another server).
+// The graph's version, for the read cache (http/read-cache.ts) and the analysis's linkMentions:
+// the bookmark of a trivial READ transaction, which on Neo4j 5 names the database's last
+// committed transaction, so it changes after any write from any driver or process (the importer
+// CLI, a restore, another server).
 // `SHOW DATABASES ... lastCommittedTxn` would say the same but is null on Community.
 //
 // A request that arrives at time T may only use a version from a check that *started* after T:
