@@ -1,5 +1,7 @@
 // Rule duplicate-measure: the same or nearly the same measure of success on different tasks of
-// one council. This file returns every measure with its task and the task's council;
+// one council. This file returns every measure with its task's key and row and the task's
+// council, one flat row each (the titles of the tasks reported are read afterwards, by
+// duplicate-measure/titles.cypher);
 // server/src/analysis/rules/duplicate-measure.ts compares each council's measures among
 // themselves (two councils using a stock measure is neither a copy-paste slip nor duplicated
 // effort, and comparing across the country grew with its square): TF-IDF cosine over word
@@ -29,7 +31,6 @@ WITH t, r, m, plan,
   AND ($clientGroup IS NULL
     OR EXISTS { (t)-[:SERVES|MENTIONS]->(:ClientGroup {key: $clientGroup}) }
     OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) }) AS inScope
-RETURN m.key AS key, m.text AS text,
-  {key: t.key, title: t.title, row: toInteger(t.row), plan: plan.key, authority: plan.authority} AS task,
-  inScope, r.source AS source, r.locator AS locator
+RETURN m.key AS key, m.text AS text, t.key AS task, toInteger(t.row) AS row,
+  coalesce(plan.authority, plan.key) AS council, inScope, r.source AS source, r.locator AS locator
 ORDER BY t.key, m.order

@@ -5,11 +5,16 @@ import { queryRule } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
 import { indexTexts, isCutOffWords, words } from '../text-similarity.js';
 import { cleanLocator, count, quote } from '../wording.js';
+import { analysisCypher, runQuery } from '../query.js';
 
 interface Row {
   key: string;
   text: string;
-  task: { key: string; title: string; row: number | null; plan: string; authority: string | null };
+  /** The task's key. */
+  task: string;
+  row: number | null;
+  /** The plan's council (or the plan, when it names none). */
+  council: string;
   inScope: boolean;
   source: string | null;
   locator: string | null;
@@ -30,10 +35,9 @@ interface Match {
 export function matchMeasures(measures: readonly Row[], threshold: number): Match[] {
   const byCouncil = new Map<string, Row[]>();
   for (const m of measures) {
-    const council = m.task.authority ?? m.task.plan;
-    const group = byCouncil.get(council);
+    const group = byCouncil.get(m.council);
     if (group) group.push(m);
-    else byCouncil.set(council, [m]);
+    else byCouncil.set(m.council, [m]);
   }
   const out: Match[] = [];
   for (const group of byCouncil.values()) {
@@ -45,7 +49,7 @@ export function matchMeasures(measures: readonly Row[], threshold: number): Matc
       for (let j = i + 1; j < group.length; j += 1) {
         const a = group[i];
         const b = group[j];
-        if (!a || !b || a.task.key === b.task.key || !(a.inScope || b.inScope)) continue;
+        if (!a || !b || a.task === b.task || !(a.inScope || b.inScope)) continue;
         const score = index.similarity(i, j);
         const cutOff = isCutOffWords(split[i] ?? [], split[j] ?? []);
         if (score >= threshold || cutOff) out.push({ a, b, score, cutOff });
@@ -68,24 +72,34 @@ export const duplicateMeasure: Rule = {
     const byTaskPair = new Map<string, Match[]>();
     for (const match of matchMeasures(measures, context.params.similarityThreshold)) {
       const [first, second] = [match.a, match.b].sort(
-        (x, y) => (x.task.row ?? 0) - (y.task.row ?? 0) || x.task.key.localeCompare(y.task.key),
+        (x, y) => (x.row ?? 0) - (y.row ?? 0) || x.task.localeCompare(y.task),
       ) as [Row, Row];
-      const pair = `${first.task.key}|${second.task.key}`;
-      byTaskPair.set(pair, [
-        ...(byTaskPair.get(pair) ?? []),
-        {
-          ...match,
-          a: first.task.key === match.a.task.key ? match.a : match.b,
-          b: first.task.key === match.a.task.key ? match.b : match.a,
-        },
-      ]);
+      const pair = `${first.task}|${second.task}`;
+      const ordered = { ...match, a: first, b: second };
+      const matches = byTaskPair.get(pair);
+      if (matches) matches.push(ordered);
+      else byTaskPair.set(pair, [ordered]);
     }
+    if (byTaskPair.size === 0) return [];
+    const keys = [
+      ...new Set([...byTaskPair.values()].flatMap(([m]) => (m ? [m.a.task, m.b.task] : []))),
+    ];
+    const titles = new Map(
+      (
+        await runQuery<{ key: string; title: string }>(
+          context.driver,
+          analysisCypher('duplicate-measure/titles.cypher'),
+          { keys },
+          { database: context.database },
+        )
+      ).map((t) => [t.key, t.title]),
+    );
     return [...byTaskPair.values()].map((matches) => {
       const first = matches[0] as Match;
       const copies = matches.filter((m) => m.score >= 0.95 || m.cutOff);
       const strongest = Math.max(...matches.map((m) => m.score));
-      const taskA = first.a.task;
-      const taskB = first.b.task;
+      const taskA = { key: first.a.task, row: first.a.row, title: titles.get(first.a.task) ?? '' };
+      const taskB = { key: first.b.task, row: first.b.row, title: titles.get(first.b.task) ?? '' };
       const pair =
         taskA.row && taskB.row
           ? `Rows ${taskA.row} and ${taskB.row}`
@@ -108,13 +122,13 @@ export const duplicateMeasure: Rule = {
         evidence: matches.flatMap((m) => [
           {
             kind: 'row' as const,
-            description: `Row ${m.a.task.row ?? '?'} measure: "${m.a.text}"`,
+            description: `Row ${m.a.row ?? '?'} measure: "${m.a.text}"`,
             ...(m.a.source ? { source: m.a.source } : {}),
             ...(cleanLocator(m.a.locator) ? { locator: cleanLocator(m.a.locator) } : {}),
           },
           {
             kind: 'row' as const,
-            description: `Row ${m.b.task.row ?? '?'} measure: "${m.b.text}" (${m.cutOff ? 'cut-off copy' : `TF-IDF cosine ${m.score.toFixed(2)}`})`,
+            description: `Row ${m.b.row ?? '?'} measure: "${m.b.text}" (${m.cutOff ? 'cut-off copy' : `TF-IDF cosine ${m.score.toFixed(2)}`})`,
             ...(m.b.source ? { source: m.b.source } : {}),
             ...(cleanLocator(m.b.locator) ? { locator: cleanLocator(m.b.locator) } : {}),
           },
