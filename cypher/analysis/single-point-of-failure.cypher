@@ -1,8 +1,9 @@
 // Rule single-point-of-failure: parties whose removal cuts tasks or pathways off from their
-// boards. This file returns the working network as edges, one flat row each with only the two
-// keys, the two labels and the type (names, sources and locators are read afterwards for the few
-// parties reported, by single-point-of-failure/details.cypher: sending them for ~75,000 edges at
-// 300 councils was most of the rule's time); server/src/analysis/rules/single-point-of-failure.ts
+// boards. This file returns the working network as adjacency lists: one row per node with its
+// key, label and the keys it links to (which relationship does not matter to the search; names,
+// relationships, sources and locators are read afterwards for the few parties reported, by
+// single-point-of-failure/details.cypher: sending them with each of ~75,000 edges at 300 councils
+// was most of the rule's time); server/src/analysis/rules/single-point-of-failure.ts
 // splits it into each council's network and find-cut-parties.ts finds, in one depth-first search,
 // every cut vertex of each and what it separates from what.
 // Why in the server and not Cypher or Neo4j Graph Data Science: GDS is not part of Neo4j
@@ -36,18 +37,19 @@ CALL () {
     AND ($clientGroup IS NULL
       OR EXISTS { (t)-[:SERVES|MENTIONS]->(:ClientGroup {key: $clientGroup}) }
       OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) })
-  MATCH (p:Party)-[r:RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF]->(t)
-  RETURN p AS a, type(r) AS type, t AS b
+  RETURN t.key AS key, 'Task' AS label, false AS party,
+    COLLECT { MATCH (p:Party)-[:RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF]->(t) RETURN p.key } AS links
   UNION ALL
-  MATCH (p:Pathway)-[r:STEP]->(x)
+  MATCH (p:Pathway)
   WHERE $objective IS NULL
     AND ($clientGroup IS NULL OR EXISTS { (p)-[:FOR]->(:ClientGroup {key: $clientGroup}) })
-  RETURN p AS a, type(r) AS type, x AS b
+  RETURN p.key AS key, 'Pathway' AS label, false AS party,
+    COLLECT { MATCH (p)-[:STEP]->(x) RETURN x.key } AS links
   UNION ALL
-  MATCH (a)-[r:MEMBER_OF|REPORTS_TO|WORKS_IN|PART_OF|PROVIDES]->(b)
-  RETURN a, type(r) AS type, b
+  // Every party, service and service area: the nodes the structural relationships start and end
+  // at (MODEL.md), with where those lead.
+  MATCH (n:Party|Service|ServiceArea)
+  RETURN n.key AS key, [l IN labels(n) WHERE l <> 'Party'][0] AS label, n:Party AS party,
+    COLLECT { MATCH (n)-[:MEMBER_OF|REPORTS_TO|WORKS_IN|PART_OF|PROVIDES]->(b) RETURN b.key } AS links
 }
-RETURN
-  a.key AS fromKey, [l IN labels(a) WHERE l <> 'Party'][0] AS fromLabel, a:Party AS fromParty,
-  type,
-  b.key AS toKey, [l IN labels(b) WHERE l <> 'Party'][0] AS toLabel, b:Party AS toParty
+RETURN key, label, party, links

@@ -13,15 +13,12 @@ import {
 } from '../find-cut-parties.js';
 import { cleanLocator, count, list } from '../wording.js';
 
-/** One edge of the network as the query returns it: each end's key and label, and the type. */
+/** One node of the network as the query returns it, with the keys it links to. */
 interface Row {
-  fromKey: string;
-  fromLabel: string;
-  fromParty: boolean;
-  type: string;
-  toKey: string;
-  toLabel: string;
-  toParty: boolean;
+  key: string;
+  label: string;
+  party: boolean;
+  links: string[];
 }
 
 /** What details.cypher returns for a reported party or board. */
@@ -38,24 +35,28 @@ interface Details {
   }[];
 }
 
-/** The edges with one node object per key (names are filled in later, for what is reported). */
+/** The network's edges, one node object per key (names are filled in later, for what is reported). */
 function toEdges(rows: readonly Row[]): NetworkEdge[] {
   const nodes = new Map<string, NetworkNode>();
-  const nodeOf = (key: string, label: string, party: boolean) => {
+  for (const r of rows)
+    nodes.set(r.key, { key: r.key, label: r.label, name: r.key, party: r.party });
+  const nodeOf = (key: string) => {
     let node = nodes.get(key);
     if (!node) {
-      node = { key, label, name: key, party };
+      // A kind of node the query gives no row of (MODEL.md has none): a plain link.
+      node = { key, label: 'Node', name: key, party: false };
       nodes.set(key, node);
     }
     return node;
   };
-  return rows.map((r) => ({
-    from: nodeOf(r.fromKey, r.fromLabel, r.fromParty),
-    to: nodeOf(r.toKey, r.toLabel, r.toParty),
-    type: r.type,
-    source: null,
-    locator: null,
-  }));
+  const edges: NetworkEdge[] = [];
+  for (const r of rows) {
+    const from = nodeOf(r.key);
+    for (const key of r.links) {
+      edges.push({ from, to: nodeOf(key), type: 'LINK', source: null, locator: null });
+    }
+  }
+  return edges;
 }
 
 /**
@@ -120,26 +121,27 @@ async function readDetails(
   for (const cut of cuts) {
     for (const node of [cut.party, ...cut.boardsLost])
       node.name = byKey.get(node.key)?.name ?? node.key;
-    const written = new Map(
-      (byKey.get(cut.party.key)?.edges ?? []).map((e) => [
-        e.outgoing ? `${e.type}>${e.other}` : `${e.type}<${e.other}`,
-        e,
-      ]),
+    // The party's relationships whose other end is in the network searched (the council's),
+    // each as written, with its source (in a stable order: by relationship, then the other end).
+    const neighbours = new Map(
+      cut.edges.map((e) => (e.from.key === cut.party.key ? e.to : e.from)).map((n) => [n.key, n]),
     );
-    cut.edges = cut.edges.map((edge) => {
-      const outgoing = edge.from.key === cut.party.key;
-      const other = outgoing ? edge.to : edge.from;
-      const found = written.get(
-        outgoing ? `${edge.type}>${other.key}` : `${edge.type}<${other.key}`,
-      );
-      const named = { ...other, name: found?.otherName ?? other.key };
-      return {
-        from: outgoing ? cut.party : named,
-        to: outgoing ? named : cut.party,
-        type: edge.type,
-        source: found?.source ?? null,
-        locator: found?.locator ?? null,
-      };
+    const written = [...(byKey.get(cut.party.key)?.edges ?? [])].sort(
+      (x, y) => x.type.localeCompare(y.type) || x.other.localeCompare(y.other),
+    );
+    cut.edges = written.flatMap((e) => {
+      const other = neighbours.get(e.other);
+      if (!other) return [];
+      const named = { ...other, name: e.otherName ?? other.key };
+      return [
+        {
+          from: e.outgoing ? cut.party : named,
+          to: e.outgoing ? named : cut.party,
+          type: e.type,
+          source: e.source,
+          locator: e.locator,
+        },
+      ];
     });
   }
 }
