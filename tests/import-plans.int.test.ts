@@ -115,4 +115,27 @@ describe('importing several plans together', () => {
       'created',
     );
   });
+
+  it('removes the tasks a file no longer has, their measures, and objectives left empty', async () => {
+    const twoObjectives = [
+      HEADER,
+      'Prevent homelessness\tReview the allocations policy\tRough Sleepers\tPolicy adopted\tR: Shelter A: Malvern\tMarch 2025',
+      'End rough sleeping\tOpen a hub\tRough Sleepers\tHub open\tR: Shelter A: Malvern\tJune 2025',
+    ];
+    const file = { fileName: 'malvern.tsv', authority: 'Malvern' };
+    await importPlans(db.driver, [{ ...file, content: twoObjectives.join('\n') }]);
+    const [again] = await importPlans(db.driver, [
+      { ...file, content: twoObjectives.slice(0, 2).join('\n') },
+    ]);
+    expect(again?.report?.changes.removed.map((r) => r.title)).toEqual(['Open a hub']);
+    const [left] = await db.query<{ tasks: number; measures: string[]; objectives: string[] }>(
+      `RETURN COUNT { (:Task) } AS tasks, COLLECT { MATCH (m:Measure) RETURN m.text } AS measures,
+         COLLECT { MATCH (o:Objective) RETURN o.title } AS objectives`,
+    );
+    expect(left).toEqual({
+      tasks: 1,
+      measures: ['Policy adopted'],
+      objectives: ['Prevent homelessness'],
+    });
+  });
 });
