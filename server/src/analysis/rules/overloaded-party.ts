@@ -1,6 +1,7 @@
 // Parties Responsible for far more tasks than the median Responsible party.
 import type { Rule } from '../rule.js';
-import { queryRule } from '../rule.js';
+import { queryParameters } from '../rule.js';
+import { analysisCypher, runQuery } from '../query.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
 import { cleanLocator, rows } from '../wording.js';
 
@@ -11,6 +12,9 @@ interface Row {
   count: number;
   tasks: { key: string; title: string; row: number | null; source: string; locator: string }[];
 }
+
+/** How many parties (the most loaded first) the evidence lists with their counts. */
+const LISTED_PARTIES = 30;
 
 /** The median of a list of numbers (the mean of the middle two for an even count); 0 for none. */
 export function median(values: readonly number[]): number {
@@ -41,8 +45,23 @@ export const overloadedParty: Rule = {
     'A post or team Responsible for far more tasks than usual is a bottleneck: if it is vacant or stretched, all of those tasks stall together.',
   parameters: [PARAMETERS.overloadFactor, ...SCOPE],
   async run(context) {
-    const parties = await queryRule<Row>(context, 'overloaded-party');
-    const { median: m, overloaded } = findOverloaded(parties, context.params.overloadFactor);
+    const read = (keys: string[] | null) =>
+      runQuery<Row>(
+        context.driver,
+        analysisCypher('overloaded-party.cypher'),
+        { ...queryParameters(context), keys },
+        { database: context.database },
+      );
+    // Counts first; the tasks only of the parties over the limit.
+    const parties = await read(null);
+    const { median: m, overloaded: over } = findOverloaded(parties, context.params.overloadFactor);
+    const tasksOf = new Map(
+      (over.length ? await read(over.map((p) => p.key)) : []).map((p) => [p.key, p.tasks]),
+    );
+    const overloaded = over.map((p) => ({ ...p, tasks: tasksOf.get(p.key) ?? [] }));
+    // Every party's count at a county or country scale would be thousands of names: the highest.
+    const listed = parties.slice(0, LISTED_PARTIES);
+    const others = parties.length - listed.length;
     const medianText = Number.isInteger(m) ? String(m) : m.toFixed(1);
     return overloaded.map((party) => ({
       nodes: [{ key: party.key, label: party.label, name: party.name }],
@@ -52,7 +71,7 @@ export const overloadedParty: Rule = {
       evidence: [
         {
           kind: 'text' as const,
-          description: `Responsible parties and their task counts: ${parties.map((p) => `${p.name} ${p.count}`).join('; ')} (median ${medianText}).`,
+          description: `Responsible parties and their task counts: ${listed.map((p) => `${p.name} ${p.count}`).join('; ')}${others > 0 ? ` and ${others} more` : ''} (median ${medianText}).`,
         },
         ...party.tasks.map((t) => ({
           kind: 'relationship' as const,
