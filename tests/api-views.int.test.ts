@@ -25,21 +25,59 @@ describe('generated queries', () => {
     expect(result.tasks[0]?.dueRaw).toBe('June 2023');
   });
 
-  it.each(['raci/raci.query.ts', 'timeline/timeline.query.ts'])(
-    "the client's %s narrows the tasks to one council's plans",
-    async (file) => {
+  it.each([
+    // RACI: by row; timeline: by due date (none last), then row.
+    ['raci/raci.query.ts', ['t:other-3', 't:other-1']],
+    ['timeline/timeline.query.ts', ['t:other-1', 't:other-3']],
+  ])(
+    "the client's %s reads every task, or one council's through its plans, in the view's order",
+    async (file, planAOrder) => {
       const text = fs.readFileSync(path.join(projectRoot, 'client/src/features', file), 'utf8');
       const query = /gql`([\s\S]*?)`/.exec(text)?.[1] ?? '';
-      // The `where` the client sends (client/src/shared/council-choices.query.ts).
-      const of = (council: string) => ({
-        where: { plan: { some: { authority: { eq: council } } } },
-      });
-      const all = await data<{ tasks: unknown[] }>(query, {});
-      const worcester = await data<{ tasks: unknown[] }>(query, of('org:worcester-city-council'));
-      const elsewhere = await data<{ tasks: unknown[] }>(query, of('org:no-such-council'));
-      expect(all.tasks).toHaveLength(29);
-      expect(worcester.tasks).toHaveLength(29);
-      expect(elsewhere.tasks).toHaveLength(0);
+      type Answer = {
+        tasks?: { key: string }[];
+        plans?: { key: string; tasks: { key: string }[] }[];
+      };
+      // The variables the client sends (councilTasksVariables in
+      // client/src/shared/council-choices.query.ts).
+      const of = (council: string | null) => data<Answer>(query, { all: !council, council });
+      const keys = (tasks: { key: string }[] | undefined) => tasks?.map((t) => t.key);
+      // A second council with two plans.
+      await db.driver.executeQuery(`
+        CREATE (a:Plan {key: 'plan:other-a', title: 'A', authority: 'org:other'}),
+               (b:Plan {key: 'plan:other-b', title: 'B', authority: 'org:other'})
+        CREATE (:Task {key: 't:other-1', title: 'One', row: 3, due: date('2024-01-01')})-[:IN_PLAN]->(a),
+               (:Task {key: 't:other-2', title: 'Two', row: 1, due: date('2025-01-01')})-[:IN_PLAN]->(b),
+               (:Task {key: 't:other-3', title: 'Three', row: 2})-[:IN_PLAN]->(a)`);
+      try {
+        const all = await of(null);
+        expect(all.plans).toBeUndefined();
+        expect(all.tasks).toHaveLength(32);
+
+        const worcester = await of('org:worcester-city-council');
+        expect(worcester.tasks).toBeUndefined();
+        expect(worcester.plans?.map((p) => p.key)).toEqual([
+          'plan:worcester-city-council/homelessness-and-rough-sleeping-action-plan',
+        ]);
+        // Its tasks only, in the order the every-task list gives them.
+        expect(keys(worcester.plans?.[0]?.tasks)).toEqual(
+          keys(all.tasks?.filter((t) => !t.key.startsWith('t:other'))),
+        );
+
+        // Several plans: by key, each plan's tasks in the view's order (the client flattens
+        // them and sorts them together the same way: councilTasks).
+        const other = await of('org:other');
+        expect(other.plans?.map((p) => [p.key, keys(p.tasks)])).toEqual([
+          ['plan:other-a', planAOrder],
+          ['plan:other-b', ['t:other-2']],
+        ]);
+
+        expect((await of('org:no-such-council')).plans).toEqual([]);
+      } finally {
+        await db.driver.executeQuery(
+          "MATCH (n) WHERE n.key STARTS WITH 'plan:other-' OR n.key STARTS WITH 't:other-' DETACH DELETE n",
+        );
+      }
     },
   );
 

@@ -12,8 +12,11 @@ const party = (key: string, name: string, __typename = 'Organisation') => ({
   key,
   name,
 });
+// As the server answers: the view's query reads its fields through a fragment on Task, which
+// the cache matches by __typename.
 const tasks = [
   {
+    __typename: 'Task',
     key: 't1',
     title: 'Deliver safe house',
     row: 4,
@@ -25,6 +28,7 @@ const tasks = [
     informed: [],
   },
   {
+    __typename: 'Task',
     key: 't2',
     title: 'Review allocations',
     row: 9,
@@ -92,21 +96,50 @@ describe('RaciMatrix', () => {
     });
     await screen.findByRole('table', { name: /RACI letters/ });
     const picker = await screen.findByLabelText(/Council/);
-    expect(calls.filter((c) => c.operationName === 'RaciMatrix').at(-1)?.variables.where).toBe(
-      undefined,
-    );
+    const lastVariables = () =>
+      calls.filter((c) => c.operationName === 'RaciMatrix').at(-1)?.variables;
+    expect(lastVariables()).toEqual({ all: true, council: null });
     await userEvent.selectOptions(picker, 'org:w');
     expect(window.location.search).toBe('?council=org:w');
     await screen.findByRole('table', { name: /RACI letters/ });
-    expect(calls.filter((c) => c.operationName === 'RaciMatrix').at(-1)?.variables.where).toEqual({
-      plan: { some: { authority: { eq: 'org:w' } } },
+    // Read through the council's plans (an index seek on Plan), not a scan of every task.
+    expect(lastVariables()).toEqual({ all: false, council: 'org:w' });
+  });
+
+  it('shows a council’s tasks from all its plans in plan-row order', async () => {
+    const [t1, t2] = tasks;
+    renderWithApollo(<RaciMatrix />, {
+      handlers: {
+        RaciMatrix: (variables) =>
+          variables.all
+            ? { tasks }
+            : {
+                plans: [
+                  { __typename: 'Plan', key: 'plan:w-2023', tasks: [t2] },
+                  { __typename: 'Plan', key: 'plan:w-2024', tasks: [t1] },
+                ],
+              },
+        CouncilChoices: () => ({
+          councils: [
+            { key: 'org:a', name: 'Ashford Borough Council' },
+            { key: 'org:w', name: 'Worcester City Council' },
+          ],
+        }),
+      },
+      url: '/raci?council=org:w',
     });
+    const table = await screen.findByRole('table', { name: /RACI letters/ });
+    const headings = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.getAttribute('title') ?? '')
+      .filter((title) => /^\d+\. /.test(title));
+    expect(headings).toEqual(['4. Deliver safe house', '9. Review allocations']);
   });
 
   it('offers the way back when the chosen council has no tasks', async () => {
     renderWithApollo(<RaciMatrix />, {
       handlers: {
-        RaciMatrix: (variables) => ({ tasks: variables.where ? [] : tasks }),
+        RaciMatrix: (variables) => (variables.all ? { tasks } : { plans: [] }),
         CouncilChoices: () => ({
           councils: [
             { key: 'org:a', name: 'Ashford Borough Council' },

@@ -22,9 +22,9 @@ import {
   type TaskSort,
 } from './build-raci-matrix';
 import { parseRaciState, serialiseRaciState } from './raci-state';
-import { RACI_QUERY } from './raci.query';
+import { byRow, RACI_QUERY } from './raci.query';
 import { CouncilSelect, NoCouncilTasks } from '../../shared/CouncilSelect';
-import { tasksOfCouncil } from '../../shared/council-choices.query';
+import { councilTasks, councilTasksVariables } from '../../shared/council-choices.query';
 
 const PROBLEM_SHORT: Record<string, string> = {
   'no-responsible': 'no R',
@@ -59,9 +59,10 @@ function TaskHeading({ task }: { task: MatrixTask }) {
 export function RaciMatrix() {
   const [view, setView] = useUrlState(parseRaciState, serialiseRaciState);
   const { data, loading, error, refetch } = useQuery(RACI_QUERY, {
-    variables: { where: tasksOfCouncil(view.council) },
+    variables: councilTasksVariables(view.council),
   });
-  const matrix = useMemo(() => (data ? buildRaciMatrix(data.tasks) : null), [data]);
+  const tasks = useMemo(() => councilTasks(data, byRow), [data]);
+  const matrix = useMemo(() => (tasks ? buildRaciMatrix(tasks) : null), [tasks]);
   const shown = useMemo(() => (matrix ? viewMatrix(matrix, view) : null), [matrix, view]);
   const objectives = useMemo(() => {
     const seen = new Map<string, string>();

@@ -11,9 +11,9 @@ import { CsvButton } from '../../shared/CsvButton';
 import { Empty, ErrorNotice, Loading } from '../../shared/QueryStates';
 import { statusName, TASK_STATUSES } from '../../shared/task-status';
 import { buildTimeline, monthLabel, type TimelineTask, type Urgency } from './build-timeline';
-import { TIMELINE_QUERY } from './timeline.query';
+import { byDueThenRow, TIMELINE_QUERY } from './timeline.query';
 import { CouncilSelect, NoCouncilTasks } from '../../shared/CouncilSelect';
-import { tasksOfCouncil } from '../../shared/council-choices.query';
+import { councilTasks, councilTasksVariables } from '../../shared/council-choices.query';
 
 interface TimelineState {
   council: string | null;
@@ -62,30 +62,31 @@ function TaskCard({ task }: { task: TimelineTask }) {
 export function Timeline() {
   const [state, setState] = useUrlState(parseState, serialiseState);
   const { data, loading, error, refetch } = useQuery(TIMELINE_QUERY, {
-    variables: { where: tasksOfCouncil(state.council) },
+    variables: councilTasksVariables(state.council),
   });
+  const tasks = useMemo(() => councilTasks(data, byDueThenRow), [data]);
   const today = state.today ?? new Date().toISOString().slice(0, 7);
   const timeline = useMemo(
     () =>
-      data
-        ? buildTimeline(data.tasks, today, { objective: state.objective, urgentOnly: state.urgent })
+      tasks
+        ? buildTimeline(tasks, today, { objective: state.objective, urgentOnly: state.urgent })
         : null,
-    [data, today, state.objective, state.urgent],
+    [tasks, today, state.objective, state.urgent],
   );
   const objectives = useMemo(() => {
     const m = new Map<string, string>();
-    for (const t of data?.tasks ?? [])
+    for (const t of tasks ?? [])
       if (t.objective[0]) m.set(t.objective[0].key, t.objective[0].title);
     return [...m];
-  }, [data]);
+  }, [tasks]);
 
   if (loading && !data) return <Loading>Loading the plan’s tasks and dates…</Loading>;
   if (error && !data)
     return <ErrorNotice error={error} what="load the timeline" onRetry={() => void refetch()} />;
-  if (!timeline || !data) return null;
-  if (data.tasks.length === 0 && state.council)
+  if (!timeline || !tasks) return null;
+  if (tasks.length === 0 && state.council)
     return <NoCouncilTasks onShowEvery={() => setState({ council: null })} />;
-  if (data.tasks.length === 0)
+  if (tasks.length === 0)
     return (
       <Empty>
         <p>No tasks yet: import an action plan to see its timeline.</p>

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithApollo } from '../../test/render-with-apollo';
+import { Timeline } from './Timeline';
+import type { TimelineTaskData } from './timeline.query';
+
+afterEach(cleanup);
+
+// As the server answers: the view's query reads its fields through a fragment on Task, which
+// the cache matches by __typename.
+const task = (key: string, title: string, due: string | null, row: number) =>
+  ({
+    __typename: 'Task',
+    key,
+    title,
+    due,
+    dueEnd: null,
+    dueKind: due ? 'month' : null,
+    dueRaw: due ? due.slice(0, 7) : 'Ongoing',
+    status: 'not_started',
+    row,
+    objective: [{ key: 'o1', title: 'Prevent' }],
+    responsible: [],
+  }) satisfies TimelineTaskData & { __typename: string };
+const tasks = [
+  task('t1', 'Open the hub', '2024-03-01', 7),
+  task('t2', 'Train the staff', '2024-03-01', 2),
+  task('t3', 'Keep the forum going', null, 1),
+];
+const councils = () => ({
+  councils: [
+    { key: 'org:a', name: 'Ashford Borough Council' },
+    { key: 'org:w', name: 'Worcester City Council' },
+  ],
+});
+const cardTitles = (cell: HTMLElement) =>
+  within(cell)
+    .getAllByRole('link')
+    .map((a) => a.textContent);
+
+describe('Timeline', () => {
+  it('asks for every task, then one council’s through its plans, keeping the choice in the URL', async () => {
+    const { calls } = renderWithApollo(<Timeline />, {
+      handlers: {
+        Timeline: (variables) =>
+          variables.all
+            ? { tasks }
+            : { plans: [{ __typename: 'Plan', key: 'plan:w', tasks: [tasks[0]] }] },
+        CouncilChoices: councils,
+      },
+      url: '/timeline?today=2024-02',
+    });
+    await screen.findByRole('table');
+    const lastVariables = () =>
+      calls.filter((c) => c.operationName === 'Timeline').at(-1)?.variables;
+    expect(lastVariables()).toEqual({ all: true, council: null });
+    expect(screen.getAllByRole('link', { name: /Open the hub|Train|Keep/ })).toHaveLength(3);
+    await userEvent.selectOptions(await screen.findByLabelText(/Council/), 'org:w');
+    expect(window.location.search).toBe('?council=org:w&today=2024-02');
+    await screen.findByRole('link', { name: 'Open the hub' });
+    expect(lastVariables()).toEqual({ all: false, council: 'org:w' });
+    expect(screen.queryByRole('link', { name: 'Train the staff' })).toBeNull();
+  });
+
+  it('puts a council’s tasks from several plans in due-then-row order', async () => {
+    renderWithApollo(<Timeline />, {
+      handlers: {
+        Timeline: () => ({
+          plans: [
+            { __typename: 'Plan', key: 'plan:w-2023', tasks: [tasks[0], tasks[2]] },
+            { __typename: 'Plan', key: 'plan:w-2024', tasks: [tasks[1]] },
+          ],
+        }),
+        CouncilChoices: councils,
+      },
+      url: '/timeline?council=org:w&today=2024-02',
+    });
+    const march = (await screen.findByRole('rowheader', { name: /March 2024/ })).closest('tr');
+    expect(cardTitles(march as HTMLElement)).toEqual(['Train the staff', 'Open the hub']);
+    const undated = screen.getByRole('rowheader', { name: /No date/ }).closest('tr');
+    expect(cardTitles(undated as HTMLElement)).toEqual(['Keep the forum going']);
+  });
+
+  it('offers the way back when the chosen council has no tasks', async () => {
+    renderWithApollo(<Timeline />, {
+      handlers: {
+        Timeline: (variables) => (variables.all ? { tasks } : { plans: [] }),
+        CouncilChoices: councils,
+      },
+      url: '/timeline?council=org:a',
+    });
+    expect(await screen.findByText('This council has no tasks in the graph yet.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Show every council' }));
+    expect(window.location.search).toBe('');
+    expect(await screen.findByRole('table')).toBeTruthy();
+  });
+});
