@@ -15,6 +15,27 @@ export interface RuleContext {
   driver: Driver;
   database: string | undefined;
   params: ResolvedParameters & { accountableShare: number; moveOnPattern: string };
+  /** Reads several rules of one run share (readShared), by name. */
+  shared?: Map<string, Promise<unknown>>;
+}
+
+/**
+ * A read made once per analysis run however many rules ask for it (two rules reading every
+ * party's names at 300 councils sent the same megabytes twice). Without a run's `shared` map
+ * (a rule run on its own) it simply reads.
+ */
+export function readShared<T>(
+  context: RuleContext,
+  name: string,
+  read: () => Promise<T>,
+): Promise<T> {
+  if (!context.shared) return read();
+  let promise = context.shared.get(name) as Promise<T> | undefined;
+  if (!promise) {
+    promise = read();
+    context.shared.set(name, promise);
+  }
+  return promise;
 }
 
 /** A finding before its id, rule and title are filled in. */

@@ -62,7 +62,12 @@ export async function runAnalysis(
   );
   if (options.linkMentions !== false) await linkMentions(driver, { database });
   const chosen = RULES.filter((r) => resolved.rules.includes(r.id));
-  const context = { driver, database, params: resolved };
+  const context = {
+    driver,
+    database,
+    params: resolved,
+    shared: new Map<string, Promise<unknown>>(),
+  };
   const perRule = await Promise.all(
     chosen.map(async (rule, order) => {
       try {

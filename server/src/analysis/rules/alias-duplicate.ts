@@ -1,6 +1,6 @@
 // Two nodes that are probably one (find-alias-duplicates.ts does the comparing).
-import type { Rule } from '../rule.js';
-import { queryRule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { queryRule, readShared } from '../rule.js';
 import {
   findAliasDuplicates,
   type Council,
@@ -10,10 +10,19 @@ import {
 import { cleanLocator, list } from '../wording.js';
 import { analysisCypher, runQuery } from '../query.js';
 
-interface Row {
+export interface NamedNodesRow {
   nodes: (NamedNode & { kind: string | null })[];
   glossaries: Glossary[];
   councils: Council[];
+}
+
+/** Every party, service, funding stream and client group by name, with the plans' glossaries
+ * and the councils' names (alias-duplicate.cypher): read once a run, composite-party uses it too. */
+export async function readNamedNodes(context: RuleContext): Promise<NamedNodesRow | undefined> {
+  return readShared(context, 'named-nodes', async () => {
+    const [row] = await queryRule<NamedNodesRow>(context, 'alias-duplicate');
+    return row;
+  });
 }
 
 /** details.cypher's answer for one pair found. */
@@ -43,7 +52,7 @@ export const aliasDuplicate: Rule = {
     'One body or scheme counted twice splits its letters and hides its real load; a scheme entered as a party gets letters that belong to the service.',
   parameters: [],
   async run(context) {
-    const [row] = await queryRule<Row>(context, 'alias-duplicate');
+    const row = await readNamedNodes(context);
     if (!row) return [];
     // Compared first, then linked pairs dropped: the same as leaving them out while comparing,
     // and the links (and sources) are read for a few hundred pairs, not for the whole graph.

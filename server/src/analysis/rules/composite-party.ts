@@ -1,10 +1,14 @@
 // A party whose name lists other parties.
 import type { Rule } from '../rule.js';
-import { queryRule } from '../rule.js';
+import { analysisCypher, runQuery } from '../query.js';
+import { readNamedNodes } from './alias-duplicate.js';
 import { compositeResolver, type NamedNode } from '../find-alias-duplicates.js';
 import { cleanLocator, count, letterName, list, rows } from '../wording.js';
 
-interface Row extends NamedNode {
+/** composite-party.cypher's answer for a party found. */
+interface Details {
+  key: string;
+  from: NonNullable<NamedNode['from']>;
   letters: {
     type: string;
     row: number | null;
@@ -13,6 +17,8 @@ interface Row extends NamedNode {
     locator: string | null;
   }[];
 }
+
+const PARTY_LABELS = new Set(['Organisation', 'Board', 'Role']);
 
 export const compositeParty: Rule = {
   id: 'composite-party',
@@ -23,11 +29,32 @@ export const compositeParty: Rule = {
     "The letters given to a list of bodies belong to each of them; as one party they count for nobody, and each body's own view misses the task.",
   parameters: [],
   async run(context) {
-    const parties = await queryRule<Row>(context, 'composite-party');
+    // Every party's names, in key order (where names repeat, the resolver takes the last).
+    const parties = ((await readNamedNodes(context))?.nodes ?? [])
+      .filter((n) => PARTY_LABELS.has(n.label))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const resolve = compositeResolver(parties);
-    return parties.flatMap((party) => {
+    const found = parties.flatMap((party) => {
       const listed = resolve(party);
-      if (!listed) return [];
+      return listed ? [{ named: party, listed }] : [];
+    });
+    if (found.length === 0) return [];
+    const details = new Map(
+      (
+        await runQuery<Details>(
+          context.driver,
+          analysisCypher('composite-party.cypher'),
+          { keys: found.map((f) => f.named.key) },
+          { database: context.database },
+        )
+      ).map((d) => [d.key, d]),
+    );
+    return found.flatMap(({ named, listed }) => {
+      const party = {
+        ...named,
+        from: details.get(named.key)?.from ?? [],
+        letters: details.get(named.key)?.letters ?? [],
+      };
       const letterRows = rows(party.letters.map((l) => l.row));
       return [
         {
