@@ -7,8 +7,10 @@ import { summarise, type Timing } from './measure.js';
 export interface AnalysisFigures {
   /** First linkMentions after loading (writes the MENTIONS of the new texts). */
   linkMentionsMs: number;
-  /** runAnalysis as the API runs it (mentions checked, every rule). */
+  /** runAnalysis as the API runs it (mentions checked, every rule), nothing written since the last run. */
   full: Timing;
+  /** The same right after a write (any write makes the mentions be read and recognised again). */
+  fullAfterWrite: Timing;
   /** The rules alone, without the mentions step. */
   fullRulesOnly: Timing;
   findings: number;
@@ -17,15 +19,18 @@ export interface AnalysisFigures {
 
 const TODAY = '2024-09-30';
 
-async function repeat<T>(n: number, fn: () => Promise<T>): Promise<{ timing: Timing; last: T }> {
-  const samples: number[] = [];
-  let last: T | undefined;
+async function repeat<T>(
+  n: number,
+  fn: () => Promise<T>,
+): Promise<{ timing: Timing; last: T; samples: T[] }> {
+  const times: number[] = [];
+  const samples: T[] = [];
   for (let i = 0; i < n; i += 1) {
     const start = performance.now();
-    last = await fn();
-    samples.push(performance.now() - start);
+    samples.push(await fn());
+    times.push(performance.now() - start);
   }
-  return { timing: summarise(samples), last: last as T };
+  return { timing: summarise(times), last: samples[samples.length - 1] as T, samples };
 }
 
 export async function benchAnalysis(
@@ -40,6 +45,15 @@ export async function benchAnalysis(
   options.log(
     `    full analysis p50 ${full.timing.p50} ms (${full.last.findings.length} findings)`,
   );
+  // A write the analysis ignores (a marker node): the mentions step then reads every text again.
+  const afterWrite = await repeat(options.repeats, async () => {
+    await driver.executeQuery('MERGE (m:BenchMarker {key: "bench"}) SET m.at = timestamp()');
+    const start = performance.now();
+    await runAnalysis(driver, { today: TODAY });
+    return performance.now() - start;
+  });
+  const fullAfterWrite = summarise(afterWrite.samples);
+  options.log(`    full analysis after a write p50 ${fullAfterWrite.p50} ms`);
   const rulesOnly = await repeat(options.repeats, () =>
     runAnalysis(driver, { today: TODAY }, { linkMentions: false }),
   );
@@ -54,6 +68,7 @@ export async function benchAnalysis(
   return {
     linkMentionsMs,
     full: full.timing,
+    fullAfterWrite,
     fullRulesOnly: rulesOnly.timing,
     findings: full.last.findings.length,
     perRule,

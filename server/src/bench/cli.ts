@@ -122,7 +122,7 @@ function printStage(stage: Stage): void {
   const a = stage.analysis;
   if (a) {
     console.log(
-      `analysis: full p50 ${a.full.p50} ms (rules only ${a.fullRulesOnly.p50} ms; first linkMentions ${a.linkMentionsMs} ms), ${a.findings} findings`,
+      `analysis: full p50 ${a.full.p50} ms (after a write ${a.fullAfterWrite.p50} ms; rules only ${a.fullRulesOnly.p50} ms; first linkMentions ${a.linkMentionsMs} ms), ${a.findings} findings`,
     );
     console.log(`${pad('rule', 30)}${lpad('p50 ms', 9)}${lpad('findings', 10)}`);
     for (const r of a.perRule)
