@@ -1,27 +1,14 @@
-// The texts linkMentions reads: task titles, measure texts and service descriptions, each with
-// the source and locator of where it was written (a task's row, a measure's row, the heading a
-// service was described under).
+// The texts linkMentions reads: task titles, measure texts and service descriptions, with their
+// keys. Where each was written is read afterwards for the texts that gain a mention only
+// (read-text-sources.cypher): at 300 councils that is a few texts after an import, not 25,000.
 CALL () {
   MATCH (t:Task)
-  OPTIONAL MATCH (t)-[f:FROM]->(s:Source)
-  WITH t, f, s ORDER BY s.key, f.locator
-  WITH t, collect({source: s.key, locator: f.locator})[0] AS from
-  RETURN t.key AS key, 'Task' AS label, t.title AS text, from.source AS source,
-    CASE WHEN t.row IS NULL THEN from.locator ELSE 'row ' + t.row END AS locator
+  RETURN t.key AS key, t.title AS text
   UNION ALL
   MATCH (m:Measure)
-  OPTIONAL MATCH (m)-[f:FROM]->(s:Source)
-  OPTIONAL MATCH (owner:Task)-[:MEASURED_BY]->(m)
-  WITH m, owner, f, s ORDER BY s.key, f.locator
-  WITH m, owner, collect({source: s.key, locator: f.locator})[0] AS from
-  RETURN m.key AS key, 'Measure' AS label, m.text AS text, from.source AS source,
-    CASE WHEN owner.row IS NULL THEN from.locator ELSE 'row ' + toInteger(owner.row) END AS locator
+  RETURN m.key AS key, m.text AS text
   UNION ALL
   MATCH (v:Service) WHERE v.description IS NOT NULL
-  OPTIONAL MATCH (v)-[f:FROM]->(s:Source)
-  WITH v, f, s ORDER BY s.key, f.locator
-  WITH v, collect({source: s.key, locator: f.locator})[0] AS from
-  RETURN v.key AS key, 'Service' AS label, v.description AS text, from.source AS source, from.locator AS locator
+  RETURN v.key AS key, v.description AS text
 }
-RETURN key, label, text, source, locator
-ORDER BY key
+RETURN key, text

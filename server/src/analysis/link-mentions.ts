@@ -13,10 +13,10 @@ import { councilOfKey } from './council-pairs.js';
 
 interface TextRow {
   key: string;
-  label: string;
   text: string | null;
-  source: string | null;
-  locator: string | null;
+  /** Where the text was written (read for the texts gaining a mention only: withSources). */
+  source?: string | null;
+  locator?: string | null;
 }
 
 export interface RecognisedMention {
@@ -71,12 +71,37 @@ export function recogniseMentions(
         from: row.key,
         to: mention.key,
         matched: mention.matched,
-        source: row.source,
+        source: row.source ?? null,
         locator: cleanLocator(row.locator) ?? null,
       });
     }
   }
   return out;
+}
+
+/** The mentions with the source and locator of their texts (the first found, as before). */
+async function withSources(
+  driver: Driver,
+  database: string | undefined,
+  mentions: RecognisedMention[],
+): Promise<RecognisedMention[]> {
+  if (mentions.length === 0) return mentions;
+  const rows = await runQuery<{ key: string; source: string | null; locator: string | null }>(
+    driver,
+    analysisCypher('mentions/read-text-sources.cypher'),
+    { keys: [...new Set(mentions.map((m) => m.from))] },
+    { database },
+  );
+  const where = new Map<string, { source: string | null; locator: string | null }>();
+  for (const row of rows) if (!where.has(row.key)) where.set(row.key, row);
+  return mentions.map((m) => {
+    const found = where.get(m.from);
+    return {
+      ...m,
+      source: found?.source ?? null,
+      locator: cleanLocator(found?.locator) ?? null,
+    };
+  });
 }
 
 export async function linkMentions(
@@ -111,7 +136,11 @@ export async function linkMentions(
   const pair = (from: string, to: string) => `${from}>${to}`;
   const current = new Set(mentions.map((m) => pair(m.from, m.to)));
   const there = new Set(existing.map((m) => pair(m.from, m.to)));
-  const fresh = mentions.filter((m) => !there.has(pair(m.from, m.to)));
+  const fresh = await withSources(
+    driver,
+    database,
+    mentions.filter((m) => !there.has(pair(m.from, m.to))),
+  );
   const stale = existing
     .filter((m) => m.recognised && !current.has(pair(m.from, m.to)))
     .map(({ from, to }) => ({ from, to }));
