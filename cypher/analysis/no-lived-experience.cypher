@@ -7,6 +7,11 @@
 // Parameters: $authority, $objective, $clientGroup (scope).
 // On the seed: the nine rows whose Consulted cell leaves PLE out: 6, 9, 19, 25, 33, 35, 40, 41
 // and 50.
+// The parties of people with lived experience, found once (not by their name on every letter).
+CALL () {
+  MATCH (p:Party) WHERE toLower(p.name) CONTAINS 'lived experience'
+  RETURN collect(p) AS voices
+}
 MATCH (t:Task)-[:IN_PLAN]->(plan:Plan)
 WHERE ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $authority}) })
   AND ($objective IS NULL OR EXISTS { (t)-[:UNDER]->(:Objective {key: $objective}) })
@@ -15,9 +20,9 @@ WHERE ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $author
     OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) })
   AND NOT EXISTS {
     (p:Party)-[:RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON]->(t)
-    WHERE toLower(p.name) CONTAINS 'lived experience'
+    WHERE p IN voices
   }
-OPTIONAL MATCH (ple:Party)-[i:INFORMED_OF]->(t) WHERE toLower(ple.name) CONTAINS 'lived experience'
+OPTIONAL MATCH (ple:Party)-[i:INFORMED_OF]->(t) WHERE ple IN voices
 RETURN t.title AS title, toInteger(t.row) AS row, ple IS NOT NULL AS onlyInformed,
   [{key: t.key, label: 'Task', name: t.title}] AS nodes,
   [{kind: 'row', description: 'Row ' + toInteger(t.row) + ': "' + t.title + '"; Consulted: ' +

@@ -16,8 +16,10 @@ WHERE ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $author
     OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) })
 MATCH (p:Party)-[r:RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF]->(t)
 WITH p, t, collect(r) AS rels
+// Most of the country's ~57,000 (party, task) pairs hold one letter: drop them before sorting.
+WHERE size(rels) > 1
 WITH p, t, rels, apoc.coll.sort([r IN rels | type(r)]) AS letters
-WHERE size(letters) > 1 AND letters <> ['ACCOUNTABLE_FOR', 'RESPONSIBLE_FOR']
+WHERE letters <> ['ACCOUNTABLE_FOR', 'RESPONSIBLE_FOR']
 WITH p, t, rels, letters,
   any(l IN letters WHERE l IN ['RESPONSIBLE_FOR', 'ACCOUNTABLE_FOR'])
     AND any(l IN letters WHERE l IN ['CONSULTED_ON', 'INFORMED_OF']) AS conflicting
