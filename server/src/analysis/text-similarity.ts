@@ -69,6 +69,11 @@ export function indexTexts(texts: readonly string[]): TfIdfIndex {
     return vector;
   });
   const norms = vectors.map((v) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)));
+  // Each vector's tokens and weights as arrays too, in the Map's order: the similarity walks them
+  // for every pair (hundreds of thousands at 300 councils), and iterating a Map allocates an
+  // entry per token.
+  const tokensOf = vectors.map((v) => [...v.keys()]);
+  const weightsOf = vectors.map((v) => [...v.values()]);
   const at = <T>(list: T[], i: number): T => {
     const value = list[i];
     if (value === undefined) throw new RangeError(`No text ${i} in an index of ${n}.`);
@@ -77,12 +82,15 @@ export function indexTexts(texts: readonly string[]): TfIdfIndex {
   return {
     size: n,
     similarity(i, j) {
-      const a = at(vectors, i);
       const b = at(vectors, j);
       const norm = at(norms, i) * at(norms, j);
       if (norm === 0) return 0;
+      const tokens = at(tokensOf, i);
+      const weights = at(weightsOf, i);
       let dot = 0;
-      for (const [token, weight] of a) dot += weight * (b.get(token) ?? 0);
+      for (let k = 0; k < tokens.length; k += 1) {
+        dot += (weights[k] as number) * (b.get(tokens[k] as string) ?? 0);
+      }
       return Math.min(1, dot / norm);
     },
     sharedTokens(i, j) {
