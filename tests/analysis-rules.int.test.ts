@@ -206,7 +206,11 @@ describe('each rule fires on the change it looks for', () => {
       ['Outreach Officer', 'high'],
       ['Outreach Team', 'high'],
     ]);
-    expect(found[0]?.sentence).toContain('is the only link between 1 piece of work and any board');
+    expect(found[0]?.sentence).toContain(
+      "is the only link between 1 piece of Test Council's work and any board",
+    );
+    // The council whose work it is, named and among the finding's nodes.
+    expect(found[0]?.nodes.map((n) => n.key)).toContain('org:tc');
   });
 
   it('no-measure: a task with no measure of success', async () => {

@@ -67,7 +67,7 @@ function toEdges(rows: readonly Row[]): NetworkEdge[] {
  */
 export function councilNetworks(
   edges: readonly NetworkEdge[],
-): { edges: NetworkEdge[]; work: (node: NetworkNode) => boolean }[] {
+): { council: string | null; edges: NetworkEdge[]; work: (node: NetworkNode) => boolean }[] {
   // Each node's council worked out once (the networks below ask again for every node).
   const councils = new Map<NetworkNode, string | null>();
   const councilOf = (node: NetworkNode) => {
@@ -94,23 +94,31 @@ export function councilNetworks(
     else byCouncil.set(council, [edge]);
   }
   const networks = [...byCouncil].map(([council, own]) => ({
+    council: council as string | null,
     edges: [...own, ...shared],
     work: (node: NetworkNode) => isWork(node) && councilOf(node) === council,
   }));
   networks.push({
+    council: null,
     edges: shared,
     work: (node: NetworkNode) => isWork(node) && councilOf(node) === null,
   });
   return networks;
 }
 
-/** Fills in the names of the reported parties and boards, and the reported parties' edges. */
+/**
+ * Fills in the names of the reported parties and boards and the reported parties' edges, and
+ * returns the names of the councils (whose work each cut is about).
+ */
 async function readDetails(
   context: Parameters<Rule['run']>[0],
   cuts: readonly CutParty[],
-): Promise<void> {
+  councils: readonly string[],
+): Promise<Map<string, string>> {
   const parties = [...new Set(cuts.map((c) => c.party.key))];
-  const keys = [...new Set([...parties, ...cuts.flatMap((c) => c.boardsLost.map((b) => b.key))])];
+  const keys = [
+    ...new Set([...parties, ...cuts.flatMap((c) => c.boardsLost.map((b) => b.key)), ...councils]),
+  ];
   const details = await runQuery<Details>(
     context.driver,
     analysisCypher('single-point-of-failure/details.cypher'),
@@ -144,6 +152,7 @@ async function readDetails(
       ];
     });
   }
+  return new Map(councils.map((key) => [key, byKey.get(key)?.name ?? key]));
 }
 
 export const singlePointOfFailure: Rule = {
@@ -156,12 +165,19 @@ export const singlePointOfFailure: Rule = {
   parameters: SCOPE,
   async run(context) {
     const rows = await queryRule<Row>(context, 'single-point-of-failure');
-    const cuts = councilNetworks(toEdges(rows)).flatMap((network) =>
-      findCutParties(network.edges, network.work),
+    const found = councilNetworks(toEdges(rows)).flatMap((network) =>
+      findCutParties(network.edges, network.work).map((cut) => ({ cut, council: network.council })),
     );
-    if (cuts.length === 0) return [];
-    await readDetails(context, cuts);
-    return cuts.map((cut) => {
+    if (found.length === 0) return [];
+    const councilNames = await readDetails(
+      context,
+      found.map((f) => f.cut),
+      [...new Set(found.flatMap((f) => (f.council ? [f.council] : [])))],
+    );
+    return found.map(({ cut, council }) => {
+      // Whose work: the council's, named, when several councils' plans are in the graph.
+      const councilName = council ? (councilNames.get(council) ?? council) : null;
+      const whose = councilName ? `${councilName}'s` : "the plan's";
       const tasks = cut.cutOff.filter((n) => n.label === 'Task').length;
       const pathways = cut.cutOff.filter((n) => n.label === 'Pathway').length;
       const work = list(
@@ -173,12 +189,17 @@ export const singlePointOfFailure: Rule = {
       const none = cut.leftWithNoBoard.length;
       const centrality = `it alone holds ${count(cut.splitOff, 'node')} of the network to the rest`;
       return {
-        nodes: [cut.party, ...cut.boardsLost].map(({ key, label, name }) => ({ key, label, name })),
+        nodes: [
+          ...[cut.party, ...cut.boardsLost].map(({ key, label, name }) => ({ key, label, name })),
+          ...(council && councilName
+            ? [{ key: council, label: 'Organisation', name: councilName }]
+            : []),
+        ],
         severity: none > 0 ? ('high' as const) : ('medium' as const),
         sentence:
           none > 0
-            ? `${cut.party.name} is the only link between ${count(none, 'piece')} of work and any board: without it, ${work} lose their line to ${boards} (${centrality}).`
-            : `${cut.party.name} is the only link between the plan's work (${work}) and ${boards}: without it, nothing in the plan connects to ${cut.boardsLost.length === 1 ? 'that board' : 'those boards'} (${centrality}).`,
+            ? `${cut.party.name} is the only link between ${count(none, 'piece')} of ${councilName ? `${councilName}'s ` : ''}work and any board: without it, ${work} lose their line to ${boards} (${centrality}).`
+            : `${cut.party.name} is the only link between ${whose} work (${work}) and ${boards}: without it, nothing in ${whose} plan connects to ${cut.boardsLost.length === 1 ? 'that board' : 'those boards'} (${centrality}).`,
         evidence: [
           ...cut.edges.map((e) => ({
             kind: 'relationship' as const,
