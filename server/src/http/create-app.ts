@@ -134,6 +134,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     signer: options.signer,
     version: neo4jGraphVersion(options.driver, options.database),
     databaseOpen: () => gate.open,
+    reportUnavailable: () => gate.reportUnavailable(),
     maxTokens: LIMITS.maxTokens,
   });
 

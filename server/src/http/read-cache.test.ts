@@ -139,3 +139,39 @@ describe('the read cache middleware (with a stand-in for Apollo)', () => {
     cache.setEnabled(true);
   });
 });
+
+describe('the read cache when the database does not answer', () => {
+  it('reports it (so the next requests are refused at once) and passes the request on', async () => {
+    let reported = 0;
+    let passedOn = 0;
+    const cache = createReadCache({
+      config: { enabled: true, maxEntries: 3, maxBytes: 64 * 1024 },
+      signer: createTokenSigner('unit-test-secret-0123456789abcdefghij', 3600),
+      version: { current: () => Promise.reject(new Error('timed out')) },
+      databaseOpen: () => true,
+      reportUnavailable: () => {
+        reported++;
+      },
+      maxTokens: 4000,
+    });
+    const app = express();
+    app.use(express.json(), cache.middleware, (_req, res) => {
+      passedOn++;
+      res.json({ errors: [{ message: 'unavailable' }] });
+    });
+    const server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ a }' }),
+      });
+      expect(response.headers.get(CACHE_HEADER)).toBeNull();
+      expect(reported).toBe(1);
+      expect(passedOn).toBe(1);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});

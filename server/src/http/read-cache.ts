@@ -121,6 +121,11 @@ export function createReadCache(options: {
   version: GraphVersion;
   /** False while the database is known to be down: everything goes to Apollo. */
   databaseOpen: () => boolean;
+  /**
+   * Called when a version check fails (the database did not answer a trivial read in time), so
+   * the requests after it are told at once rather than each waiting on a check of its own.
+   */
+  reportUnavailable?: () => void;
   maxTokens: number;
 }): ReadCache {
   let enabled = options.config.enabled;
@@ -227,6 +232,7 @@ export function createReadCache(options: {
       try {
         version = await options.version.current();
       } catch {
+        options.reportUnavailable?.();
         return next(); // the database did not answer: Apollo's path reports it
       }
       seeVersion(version);
