@@ -5,7 +5,7 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { useTestDatabase } from './helpers/neo4j.js';
-import { useTestServer } from './helpers/server.js';
+import { useTestServer, type TestServer } from './helpers/server.js';
 import { connect } from '../server/src/db/connect.js';
 import { readConfig } from '../server/src/config.js';
 import { CACHE_HEADER } from '../server/src/http/read-cache.js';
@@ -26,27 +26,18 @@ interface Answer {
   };
 }
 
+/** A query to one of the test servers, with whether its answer came from the cache. */
 async function post(
-  base: string,
+  server: TestServer,
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<Answer> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    cache: response.headers.get(CACHE_HEADER),
-    body: (await response.json()) as Answer['body'],
-  };
+  const response = await server.graphql(query, variables, token);
+  return { cache: response.headers.get(CACHE_HEADER), body: response.body as Answer['body'] };
 }
 
-const read = (token?: string) => post(api.url, PARTNER_VIEW, { key: PARTY }, token);
+const read = (token?: string) => post(api, PARTNER_VIEW, { key: PARTY }, token);
 const aliasesOf = (answer: Answer) =>
   (answer.body.data?.partnerView as { aliases: string[] } | undefined)?.aliases;
 
@@ -97,17 +88,17 @@ describe('the read cache', () => {
     const task = (view.body.data?.partnerView as { tasks: { key: string; status: string }[] })
       .tasks[0]!;
     const taskQuery = tasks.replace('$key', JSON.stringify(task.key));
-    await post(api.url, taskQuery);
-    expect((await post(api.url, taskQuery)).cache).toBe('hit');
+    await post(api, taskQuery);
+    expect((await post(api, taskQuery)).cache).toBe('hit');
     const status = task.status === 'done' ? 'in_progress' : 'done';
     const changed = await post(
-      api.url,
+      api,
       `mutation($key: String!, $status: TaskStatus!) { setTaskStatus(key: $key, status: $status) { key status } }`,
       { key: task.key, status },
       planner,
     );
     expect(changed.body.errors).toBeUndefined();
-    const after = await post(api.url, taskQuery);
+    const after = await post(api, taskQuery);
     expect(after.cache).toBe('miss');
     expect(after.body.data?.tasks).toEqual([{ key: task.key, status }]);
     const viewAfter = await read();
@@ -128,18 +119,18 @@ describe('the read cache', () => {
       organisation: 'org:st-pauls-hostel',
     });
     const me = 'query { me { email organisation } }';
-    const asA = await post(api.url, me, {}, partnerA);
+    const asA = await post(api, me, {}, partnerA);
     expect(asA.cache).toBe('miss');
-    expect((await post(api.url, me, {}, partnerA)).cache).toBe('hit');
-    const asB = await post(api.url, me, {}, partnerB);
+    expect((await post(api, me, {}, partnerA)).cache).toBe('hit');
+    const asB = await post(api, me, {}, partnerB);
     expect(asB.cache).toBe('miss');
     expect(asB.body.data?.me).toEqual({ email: 'b@test.org', organisation: 'org:st-pauls-hostel' });
-    const anonymous = await post(api.url, me);
+    const anonymous = await post(api, me);
     expect(anonymous.cache).toBe('miss');
     expect(anonymous.body.data?.me).toBeNull();
     // And the other way round: the anonymous answer, now cached, is not A's.
-    expect((await post(api.url, me)).cache).toBe('hit');
-    const againA = await post(api.url, me, {}, partnerA);
+    expect((await post(api, me)).cache).toBe('hit');
+    const againA = await post(api, me, {}, partnerA);
     expect(againA.cache).toBe('hit');
     expect(againA.body.data?.me).toEqual({
       email: 'a@test.org',
@@ -148,30 +139,30 @@ describe('the read cache', () => {
     // A read only planners may make: refused to a partner, whoever was answered before.
     const planner = await api.tokenFor({ sub: 'p@test.org', roles: ['planner'], authority: WCC });
     const audit = 'query { auditTrail(limit: 1) { operation } }';
-    expect((await post(api.url, audit, {}, planner)).body.errors).toBeUndefined();
-    expect((await post(api.url, audit, {}, planner)).cache).toBe('hit');
-    const refused = await post(api.url, audit, {}, partnerA);
+    expect((await post(api, audit, {}, planner)).body.errors).toBeUndefined();
+    expect((await post(api, audit, {}, planner)).cache).toBe('hit');
+    const refused = await post(api, audit, {}, partnerA);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await post(api.url, audit)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await post(api, audit)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('does not keep an answer with errors, and the limits still refuse', async () => {
     const tooMany = 'query { organisations(limit: 5000) { key } }';
     for (let i = 0; i < 2; i++) {
-      const answer = await post(api.url, tooMany);
+      const answer = await post(api, tooMany);
       expect(answer.cache).toBe('miss');
       expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
     const missing = 'query { partnerView(key: "org:nobody") { party { key } } missing }';
     for (let i = 0; i < 2; i++) {
-      const answer = await post(api.url, missing);
+      const answer = await post(api, missing);
       expect(answer.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     }
   });
 
   it('keeps nothing with READ_CACHE=off', async () => {
-    const first = await post(uncached.url, PARTNER_VIEW, { key: PARTY });
-    const second = await post(uncached.url, PARTNER_VIEW, { key: PARTY });
+    const first = await post(uncached, PARTNER_VIEW, { key: PARTY });
+    const second = await post(uncached, PARTNER_VIEW, { key: PARTY });
     expect(first.cache).toBeNull();
     expect(second.cache).toBeNull();
     expect(second.body).toEqual(first.body);

@@ -13,6 +13,7 @@ export const TEST_JWT_SECRET = 'integration-tests-secret-0123456789abcdef';
 
 export interface GraphQLResponse<T> {
   status: number;
+  headers: Headers;
   body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
@@ -59,6 +60,7 @@ export function useTestServer(db: TestDatabase, options: TestServerOptions = {})
       });
       return {
         status: response.status,
+        headers: response.headers,
         body: (await response.json()) as GraphQLResponse<T>['body'],
       };
     },
