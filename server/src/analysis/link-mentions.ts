@@ -14,15 +14,16 @@ import { councilOfKey } from './council-pairs.js';
 interface TextRow {
   key: string;
   text: string | null;
-  /** Where the text was written (read for the texts gaining a mention only: withSources). */
-  source?: string | null;
-  locator?: string | null;
 }
 
 export interface RecognisedMention {
   from: string;
   to: string;
   matched: string;
+}
+
+/** A mention about to be written, with where its text was written (withSources). */
+interface SourcedMention extends RecognisedMention {
   source: string | null;
   locator: string | null;
 }
@@ -67,13 +68,7 @@ export function recogniseMentions(
     if (!row.text) continue;
     for (const mention of find(row.text, councilOfKey(row.key))) {
       if (mention.key === row.key) continue;
-      out.push({
-        from: row.key,
-        to: mention.key,
-        matched: mention.matched,
-        source: row.source ?? null,
-        locator: cleanLocator(row.locator) ?? null,
-      });
+      out.push({ from: row.key, to: mention.key, matched: mention.matched });
     }
   }
   return out;
@@ -84,8 +79,8 @@ async function withSources(
   driver: Driver,
   database: string | undefined,
   mentions: RecognisedMention[],
-): Promise<RecognisedMention[]> {
-  if (mentions.length === 0) return mentions;
+): Promise<SourcedMention[]> {
+  if (mentions.length === 0) return [];
   const rows = await runQuery<{ key: string; source: string | null; locator: string | null }>(
     driver,
     analysisCypher('mentions/read-text-sources.cypher'),
