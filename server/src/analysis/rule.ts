@@ -68,7 +68,16 @@ export function queryParameters(context: RuleContext): Record<string, unknown> {
 
 /** Runs cypher/analysis/<id>.cypher with the analysis parameters. */
 export function queryRule<T>(context: RuleContext, id: string): Promise<T[]> {
-  return runQuery<T>(context.driver, analysisCypher(`${id}.cypher`), queryParameters(context), {
+  return queryAnalysis<T>(context, `${id}.cypher`, queryParameters(context));
+}
+
+/** Runs another file of cypher/analysis (a rule's follow-up read) with the given parameters. */
+export function queryAnalysis<T>(
+  context: RuleContext,
+  relativePath: string,
+  params: Record<string, unknown>,
+): Promise<T[]> {
+  return runQuery<T>(context.driver, analysisCypher(relativePath), params, {
     database: context.database,
   });
 }

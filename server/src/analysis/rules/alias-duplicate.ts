@@ -1,6 +1,6 @@
 // Two nodes that are probably one (find-alias-duplicates.ts does the comparing).
 import type { Rule, RuleContext } from '../rule.js';
-import { queryRule, readShared } from '../rule.js';
+import { queryRule, readShared, queryAnalysis } from '../rule.js';
 import {
   findAliasDuplicates,
   type Council,
@@ -8,7 +8,6 @@ import {
   type NamedNode,
 } from '../find-alias-duplicates.js';
 import { cleanLocator, list } from '../wording.js';
-import { analysisCypher, runQuery } from '../query.js';
 
 export interface NamedNodesRow {
   nodes: (NamedNode & { kind: string | null })[];
@@ -58,12 +57,9 @@ export const aliasDuplicate: Rule = {
     // and the links (and sources) are read for a few hundred pairs, not for the whole graph.
     const found = findAliasDuplicates({ ...row, linked: [] });
     if (found.length === 0) return [];
-    const details = await runQuery<PairDetails>(
-      context.driver,
-      analysisCypher('alias-duplicate/details.cypher'),
-      { pairs: found.map((pair) => ({ a: pair.a.key, b: pair.b.key })) },
-      { database: context.database },
-    );
+    const details = await queryAnalysis<PairDetails>(context, 'alias-duplicate/details.cypher', {
+      pairs: found.map((pair) => ({ a: pair.a.key, b: pair.b.key })),
+    });
     const byPair = new Map(details.map((d) => [`${d.a}|${d.b}`, d]));
     const pairs = found.flatMap((pair) => {
       const d = byPair.get(`${pair.a.key}|${pair.b.key}`);

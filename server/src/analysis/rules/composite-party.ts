@@ -1,6 +1,6 @@
 // A party whose name lists other parties.
 import type { Rule } from '../rule.js';
-import { analysisCypher, runQuery } from '../query.js';
+import { queryAnalysis } from '../rule.js';
 import { readNamedNodes } from './alias-duplicate.js';
 import { compositeResolver, type NamedNode } from '../find-alias-duplicates.js';
 import { cleanLocator, count, letterName, list, rows } from '../wording.js';
@@ -41,12 +41,9 @@ export const compositeParty: Rule = {
     if (found.length === 0) return [];
     const details = new Map(
       (
-        await runQuery<Details>(
-          context.driver,
-          analysisCypher('composite-party.cypher'),
-          { keys: found.map((f) => f.named.key) },
-          { database: context.database },
-        )
+        await queryAnalysis<Details>(context, 'composite-party.cypher', {
+          keys: found.map((f) => f.named.key),
+        })
       ).map((d) => [d.key, d]),
     );
     return found.flatMap(({ named, listed }) => {

@@ -1,11 +1,10 @@
 // The same or nearly the same measure on different tasks of one council, by TF-IDF cosine or a
 // cut-off copy.
 import type { Rule } from '../rule.js';
-import { queryRule } from '../rule.js';
+import { queryRule, queryAnalysis } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
 import { indexTexts, isCutOffWords, words } from '../text-similarity.js';
 import { cleanLocator, count, quote } from '../wording.js';
-import { analysisCypher, runQuery } from '../query.js';
 
 interface Row {
   key: string;
@@ -86,11 +85,10 @@ export const duplicateMeasure: Rule = {
     ];
     const titles = new Map(
       (
-        await runQuery<{ key: string; title: string }>(
-          context.driver,
-          analysisCypher('duplicate-measure/titles.cypher'),
+        await queryAnalysis<{ key: string; title: string }>(
+          context,
+          'duplicate-measure/titles.cypher',
           { keys },
-          { database: context.database },
         )
       ).map((t) => [t.key, t.title]),
     );

@@ -1,7 +1,6 @@
 // Parties Responsible for far more tasks than the median Responsible party.
 import type { Rule } from '../rule.js';
-import { queryParameters } from '../rule.js';
-import { analysisCypher, runQuery } from '../query.js';
+import { queryParameters, queryAnalysis } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
 import { cleanLocator, rows } from '../wording.js';
 
@@ -46,12 +45,7 @@ export const overloadedParty: Rule = {
   parameters: [PARAMETERS.overloadFactor, ...SCOPE],
   async run(context) {
     const read = (keys: string[] | null) =>
-      runQuery<Row>(
-        context.driver,
-        analysisCypher('overloaded-party.cypher'),
-        { ...queryParameters(context), keys },
-        { database: context.database },
-      );
+      queryAnalysis<Row>(context, 'overloaded-party.cypher', { ...queryParameters(context), keys });
     // Counts first; the tasks only of the parties over the limit.
     const parties = await read(null);
     const { median: m, overloaded: over } = findOverloaded(parties, context.params.overloadFactor);

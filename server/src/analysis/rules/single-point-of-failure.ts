@@ -1,8 +1,7 @@
 // Parties that are the only link between a council's work and a board.
 import type { Rule } from '../rule.js';
-import { queryRule } from '../rule.js';
+import { queryRule, queryAnalysis } from '../rule.js';
 import { SCOPE } from '../parameters.js';
-import { analysisCypher, runQuery } from '../query.js';
 import { councilOfKey } from '../council-pairs.js';
 import {
   findCutParties,
@@ -119,12 +118,10 @@ async function readDetails(
   const keys = [
     ...new Set([...parties, ...cuts.flatMap((c) => c.boardsLost.map((b) => b.key)), ...councils]),
   ];
-  const details = await runQuery<Details>(
-    context.driver,
-    analysisCypher('single-point-of-failure/details.cypher'),
-    { keys, withEdges: parties },
-    { database: context.database },
-  );
+  const details = await queryAnalysis<Details>(context, 'single-point-of-failure/details.cypher', {
+    keys,
+    withEdges: parties,
+  });
   const byKey = new Map(details.map((d) => [d.key, d]));
   for (const cut of cuts) {
     for (const node of [cut.party, ...cut.boardsLost])
