@@ -20,11 +20,9 @@ WITH t, b, a, [(r:Party)-[:RESPONSIBLE_FOR]->(t) | r] AS responsible
 WHERE size(responsible) > 0
   AND none(r IN responsible WHERE r = b
     OR EXISTS { (r)-[:MEMBER_OF|WORKS_IN|PART_OF|REPORTS_TO*1..4]->(b) })
-RETURN t.title AS title, toInteger(t.row) AS row, b.name AS board,
-  apoc.coll.sort([r IN responsible | r.name]) AS responsible,
-  [{key: t.key, label: 'Task', name: t.title}, {key: b.key, label: 'Board', name: b.name}] AS nodes,
-  [{kind: 'relationship', description: b.name + ' ACCOUNTABLE_FOR row ' + toInteger(t.row) + ': "' + t.title + '"',
-    source: a.source, locator: a.locator}] +
-  [(r:Party)-[rr:RESPONSIBLE_FOR]->(t) | {kind: 'relationship', description: r.name + ' RESPONSIBLE_FOR the task; no MEMBER_OF, WORKS_IN, PART_OF or REPORTS_TO path to ' + b.name,
-    source: rr.source, locator: rr.locator}] AS evidence
-ORDER BY row, board
+// One row per finding with its facts once; the rule (accountable-board-unlinked.ts) words the
+// sentence and evidence.
+RETURN t.key AS key, t.title AS title, toInteger(t.row) AS row, b.key AS boardKey, b.name AS board,
+  a.source AS source, a.locator AS locator,
+  [(r:Party)-[rr:RESPONSIBLE_FOR]->(t) | {name: r.name, source: rr.source, locator: rr.locator}] AS doers
+ORDER BY row, board, key

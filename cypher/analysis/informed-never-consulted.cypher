@@ -16,10 +16,8 @@ WHERE ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $author
 MATCH (p:Party)-[r:INFORMED_OF]->(t)
 WHERE NOT EXISTS { (p)-[:RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON]->(:Task) }
 WITH p, r, t ORDER BY toInteger(t.row), t.key
-WITH p, collect({task: t, rel: r}) AS informed
-RETURN p.name AS name, size(informed) AS count, [i IN informed | toInteger(i.task.row)] AS rows,
-  [{key: p.key, label: [l IN labels(p) WHERE l <> 'Party'][0], name: p.name}] AS nodes,
-  [i IN informed | {kind: 'relationship',
-    description: p.name + ' INFORMED_OF row ' + toInteger(i.task.row) + ': "' + i.task.title + '"',
-    source: i.rel.source, locator: i.rel.locator}] AS evidence
-ORDER BY count DESC, name
+// One row per party with its facts once; the rule (informed-never-consulted.ts) words the
+// sentence and evidence.
+WITH p, collect({row: toInteger(t.row), title: t.title, source: r.source, locator: r.locator}) AS informed
+RETURN p.key AS key, [l IN labels(p) WHERE l <> 'Party'][0] AS label, p.name AS name, informed
+ORDER BY size(informed) DESC, name, key

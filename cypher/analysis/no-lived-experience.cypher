@@ -23,14 +23,9 @@ WHERE ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $author
     WHERE p IN voices
   }
 OPTIONAL MATCH (ple:Party)-[i:INFORMED_OF]->(t) WHERE ple IN voices
-RETURN t.title AS title, toInteger(t.row) AS row, ple IS NOT NULL AS onlyInformed,
-  [{key: t.key, label: 'Task', name: t.title}] AS nodes,
-  [{kind: 'row', description: 'Row ' + toInteger(t.row) + ': "' + t.title + '"; Consulted: ' +
-      coalesce(apoc.text.join(apoc.coll.sort([(c:Party)-[:CONSULTED_ON]->(t) | c.name]), ', '), 'nobody'),
-    source: head([(t)-[:FROM]->(s:Source) | s.key]), locator: 'row ' + toInteger(t.row)}] +
-  COLLECT {
-    MATCH (pr:Principle) WHERE pr.key ENDS WITH '/involve-people-with-lived-experience'
-    RETURN {kind: 'text', description: 'Principle: ' + pr.text,
-      source: head([(pr)-[f:FROM]->(s:Source) | s.key]), locator: head([(pr)-[f:FROM]->(:Source) | f.locator])}
-  } AS evidence
+// One row per finding with its facts once; the rule (no-lived-experience.ts) words the sentence
+// and evidence, and adds the principle (no-lived-experience/principle.cypher, read once).
+RETURN t.key AS key, t.title AS title, toInteger(t.row) AS row, ple IS NOT NULL AS onlyInformed,
+  apoc.coll.sort([(c:Party)-[:CONSULTED_ON]->(t) | c.name]) AS consulted,
+  head([(t)-[:FROM]->(s:Source) | s.key]) AS source
 ORDER BY row, t.key

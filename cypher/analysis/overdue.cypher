@@ -19,12 +19,9 @@ WHERE ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $author
   AND coalesce(t.dueEnd, t.due) IS NOT NULL
 WITH t, date.truncate('month', coalesce(t.dueEnd, t.due)) + duration({months: 1}) AS lateFrom
 WHERE lateFrom <= date($today)
-RETURN t.title AS title, toInteger(t.row) AS row, t.dueRaw AS dueRaw,
+// One row per finding with its facts once; the rule (overdue.ts) words the sentence and evidence.
+RETURN t.key AS key, t.title AS title, toInteger(t.row) AS row, t.dueRaw AS dueRaw,
   coalesce(t.status, 'not_started') AS status,
   duration.inMonths(lateFrom, date($today)).months AS monthsLate,
-  toString(lateFrom - duration({days: 1})) AS deadline,
-  [{key: t.key, label: 'Task', name: t.title}] AS nodes,
-  [{kind: 'row', description: 'Row ' + toInteger(t.row) + ': "' + t.title + '", due "' + t.dueRaw +
-      '", status ' + replace(coalesce(t.status, 'not_started'), '_', ' '),
-    source: head([(t)-[:FROM]->(s:Source) | s.key]), locator: 'row ' + toInteger(t.row)}] AS evidence
+  head([(t)-[:FROM]->(s:Source) | s.key]) AS source
 ORDER BY lateFrom, row, t.key

@@ -1,6 +1,8 @@
 // What a rule is inside the server: its public definition plus the function that finds. Most
-// rules run their cypher/analysis/<id>.cypher and turn each row into a finding with `sentence`;
-// the rules that compare texts or analyse the network compute in TypeScript over the rows.
+// rules run their cypher/analysis/<id>.cypher and turn each row into a finding: with `sentence`
+// when the row carries the finding's nodes and evidence (cypherRule), or built from the row's
+// facts (factRule) when a rule reports thousands of findings; the rules that compare texts or
+// analyse the network compute in TypeScript over the rows.
 import type { Driver } from 'neo4j-driver';
 import type {
   Evidence,
@@ -110,4 +112,29 @@ export function cypherRule<T extends RuleRow>(
       });
     },
   };
+}
+
+/**
+ * A rule that is one query and one finding per row, the finding (nodes, evidence, sentence)
+ * built here from the row's facts. For rules that report thousands of findings: a fact the
+ * finding repeats (a task's title is in its sentence, nodes and evidence) crosses from Neo4j
+ * once, and decoding the rows is most of an analysis's time at national scale.
+ */
+export function factRule<T>(definition: RuleDefinition, draft: (row: T) => FindingDraft): Rule {
+  return {
+    ...definition,
+    async run(context) {
+      return (await queryRule<T>(context, definition.id)).map(draft);
+    },
+  };
+}
+
+/** An evidence item, with its source and locator when the graph has them. */
+export function evidenceOf(
+  kind: Evidence['kind'],
+  description: string,
+  source: string | null | undefined,
+  locator: string | null | undefined,
+): Evidence {
+  return { kind, description, ...(source ? { source } : {}), ...(locator ? { locator } : {}) };
 }

@@ -1,11 +1,17 @@
 // Parties only ever Informed.
-import { cypherRule, type RuleRow } from '../rule.js';
+import { evidenceOf, factRule } from '../rule.js';
 import { SCOPE } from '../parameters.js';
 import { count, rows } from '../wording.js';
 
-export const informedNeverConsulted = cypherRule<
-  RuleRow & { name: string; count: number; rows: number[] }
->(
+interface Row {
+  key: string;
+  label: string;
+  name: string;
+  /** The tasks it is Informed of, in row order. */
+  informed: { row: number | null; title: string; source: string | null; locator: string | null }[];
+}
+
+export const informedNeverConsulted = factRule<Row>(
   {
     id: 'informed-never-consulted',
     title: 'Party only ever Informed',
@@ -16,7 +22,18 @@ export const informedNeverConsulted = cypherRule<
     parameters: SCOPE,
   },
   (r) => {
-    const where = rows(r.rows);
-    return `${r.name} is Informed of ${count(r.count, 'task')}${where ? ` (${where})` : ''} but is never Responsible, Accountable or Consulted: it has no voice in the work.`;
+    const where = rows(r.informed.map((i) => i.row));
+    return {
+      nodes: [{ key: r.key, label: r.label, name: r.name }],
+      sentence: `${r.name} is Informed of ${count(r.informed.length, 'task')}${where ? ` (${where})` : ''} but is never Responsible, Accountable or Consulted: it has no voice in the work.`,
+      evidence: r.informed.map((i) =>
+        evidenceOf(
+          'relationship',
+          `${r.name} INFORMED_OF row ${i.row ?? '?'}: "${i.title}"`,
+          i.source,
+          i.locator,
+        ),
+      ),
+    };
   },
 );
