@@ -5,6 +5,15 @@ import { PARAMETERS, SCOPE } from '../parameters.js';
 import { indexTexts } from '../text-similarity.js';
 import { list, quote } from '../wording.js';
 
+/** A plan as similar-tasks.cypher returns it. */
+interface PlanRow {
+  plan: string;
+  authority: string | null;
+  /** The client groups its tasks serve. */
+  groups: { key: string; name: string }[];
+  tasks: (Omit<Row, 'plan' | 'authority' | 'groups'> & { groups: string[] })[];
+}
+
 interface Row {
   key: string;
   title: string;
@@ -37,7 +46,15 @@ export const similarTasks: Rule = {
     'Two tasks that say nearly the same thing for the same client group split effort and accountability; each partner assumes the other is doing it.',
   parameters: [PARAMETERS.similarityThreshold, ...SCOPE],
   async run(context) {
-    const all = await queryRule<Row>(context, 'similar-tasks');
+    const all = (await queryRule<PlanRow>(context, 'similar-tasks')).flatMap((plan) => {
+      const groups = new Map(plan.groups.map((g) => [g.key, g]));
+      return plan.tasks.map((t): Row => ({
+        ...t,
+        plan: plan.plan,
+        authority: plan.authority,
+        groups: t.groups.flatMap((key) => groups.get(key) ?? []),
+      }));
+    });
     // Each council's tasks among themselves, with that council's word weights: two councils'
     // plans naming the same job is not duplicated effort.
     const byCouncil = new Map<string, Row[]>();
