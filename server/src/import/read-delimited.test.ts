@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDelimited } from './read-delimited.js';
+import type { SourceRow } from './source-row.js';
+import { normaliseCellText } from './normalise-text.js';
+import { parse } from 'csv-parse/sync';
 
 describe('readDelimited', () => {
   it('splits tab-separated lines into cells, one row per line', () => {
@@ -37,5 +40,47 @@ describe('readDelimited', () => {
       result.rows.map((r) => r.cells[0]),
       result.issues.map((i) => [i.severity, i.code]),
     ]).toEqual([['Task', '"Do X', 'Do Y'], [['warning', 'QUOTES_IGNORED']]]);
+  });
+});
+
+describe('readDelimited without quote marks', () => {
+  // The fast path must read exactly as csv-parse does: compared on random texts of the
+  // characters that matter (delimiters, new lines, blanks).
+  function parseWithCsvParse(text: string, delimiter: '\t' | ','): SourceRow[] {
+    const records = parse(text.replace(/\r\n?/g, '\n'), {
+      delimiter,
+      quote: '"',
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    let next = 1;
+    return records.map(({ record, info }) => {
+      const row = { row: next, cells: record.map(normaliseCellText) };
+      next = info.lines + 1;
+      return row;
+    });
+  }
+
+  it('splits every random text as csv-parse does', () => {
+    const alphabet = ['a', 'b', ' ', '\t', ',', '\n', '\r', '\r\n', '\u00a0', 'é'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let i = 0; i < 500; i += 1) {
+      const length = Math.floor(next() * 30);
+      const text = Array.from(
+        { length },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
+      for (const delimiter of ['\t', ','] as const) {
+        expect(readDelimited(text, { delimiter }).rows, JSON.stringify(text)).toEqual(
+          parseWithCsvParse(text, delimiter),
+        );
+      }
+    }
   });
 });

@@ -16,6 +16,7 @@ export function readDelimited(
   options: { delimiter: '\t' | ',' },
 ): { rows: SourceRow[]; issues: ImportIssue[] } {
   const source = text.replace(/\r\n?/g, '\n');
+  if (!source.includes('"')) return { rows: splitPlain(source, options.delimiter), issues: [] };
   try {
     return { rows: toRows(parseRecords(source, options.delimiter, true)), issues: [] };
   } catch (error) {
@@ -44,6 +45,22 @@ function parseRecords(text: string, delimiter: string, quoting: boolean): Record
     skip_empty_lines: false,
     info: true,
   }) as unknown as RecordWithInfo[];
+}
+
+/**
+ * Text with no quote mark has no quoted cell, so each line is a record: split here as csv-parse
+ * would (a final new line ends the last record). csv-parse builds an error object, stack trace
+ * and all, for every record whose length differs from the first's, which cost more than the rest
+ * of reading a plan whose first line is blank or a title.
+ */
+function splitPlain(text: string, delimiter: string): SourceRow[] {
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (text.endsWith('\n')) lines.pop();
+  return lines.map((line, index) => ({
+    row: index + 1,
+    cells: line.split(delimiter).map(normaliseCellText),
+  }));
 }
 
 function toRows(records: RecordWithInfo[]): SourceRow[] {
