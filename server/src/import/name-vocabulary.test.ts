@@ -21,3 +21,25 @@ describe('nameVocabulary', () => {
     expect(nameVocabulary(known).longestFirst('w')).toEqual(['wsab', 'wcc']);
   });
 });
+
+describe('nameVocabulary built from the one before', () => {
+  it('orders keys as a full sort would, whatever was built before', () => {
+    // Random sets that overlap (as a batch's plans do), each checked against a sort of its own.
+    const words = ['wcc', 'wsab', 'hwot', 'shelter', 'élan', 'elan', 'zeta', 'wccboard', 'a', 'b'];
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const base = Array.from({ length: 300 }, (_, i) => `${words[i % words.length]}${i % 37}`);
+    for (let round = 0; round < 40; round += 1) {
+      const keys = base.filter(() => next() < 0.9);
+      for (let i = 0; i < 5; i += 1) keys.push(`${words[Math.floor(next() * words.length)]}x${i}`);
+      const vocabulary = nameVocabulary(new Set(keys));
+      const full = [...new Set(keys)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+      for (const char of new Set(keys.map((key) => key.charAt(0)))) {
+        expect(vocabulary.longestFirst(char)).toEqual(full.filter((key) => key.startsWith(char)));
+      }
+    }
+  });
+});

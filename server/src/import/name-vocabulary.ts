@@ -31,11 +31,43 @@ function byFirstChar(keys: Iterable<string>): Map<string, string[]> {
   return groups;
 }
 
+/** Longest first, ties in the order of String.prototype.localeCompare (the same collation, made once). */
+const collate = new Intl.Collator().compare;
+function longestFirstOrder(a: string, b: string): number {
+  return b.length - a.length || collate(a, b);
+}
+
+/**
+ * The last keys sorted. The plans of a batch are read against nearly the same names (the shared
+ * parties, then each council's own few), so the next sort starts from it: the keys that went
+ * are dropped and the new ones merged in, in the same order a full sort gives.
+ */
+let lastSorted: { keys: ReadonlySet<string>; sorted: string[] } | undefined;
+
+function sortLongestFirst(keys: ReadonlySet<string>): string[] {
+  const before = lastSorted;
+  const added = before ? [...keys].filter((key) => !before.keys.has(key)) : [];
+  let sorted: string[];
+  if (!before || added.length > keys.size / 4) {
+    sorted = [...keys].sort(longestFirstOrder);
+  } else {
+    const kept = before.sorted.filter((key) => keys.has(key));
+    added.sort(longestFirstOrder);
+    sorted = [];
+    let i = 0;
+    for (const key of added) {
+      while (i < kept.length && longestFirstOrder(kept[i] as string, key) < 0)
+        sorted.push(kept[i++] as string);
+      sorted.push(key);
+    }
+    while (i < kept.length) sorted.push(kept[i++] as string);
+  }
+  lastSorted = { keys, sorted };
+  return sorted;
+}
+
 function build(known: ReadonlySet<string>, seen: ReadonlySet<string>): NameVocabulary {
-  const sorted = [...new Set([...known, ...seen])].sort(
-    (a, b) => b.length - a.length || a.localeCompare(b),
-  );
-  const longest = byFirstChar(sorted);
+  const longest = byFirstChar(sortLongestFirst(new Set([...known, ...seen])));
   const inOrder = byFirstChar(known);
   return {
     longestFirst: (char) => longest.get(char) ?? NONE,
