@@ -1,7 +1,9 @@
 // `npm start` fails fast, and says what to do, when it cannot work: the port is taken, Java is
-// missing, or NEO4J_URI points at nothing.
+// missing, or NEO4J_URI points at nothing. And Ctrl-C stops it, Neo4j included.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../server/src/config.js';
@@ -21,6 +23,8 @@ async function takenPort(): Promise<number> {
 
 function start(
   env: Record<string, string>,
+  /** Sends SIGINT once the output shows this (the server is up). */
+  interruptWhen?: RegExp,
 ): Promise<{ code: number | null; output: string; ms: number }> {
   const began = Date.now();
   return new Promise((resolve) => {
@@ -33,9 +37,18 @@ function start(
       },
     );
     let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    let interrupted = false;
+    const read = (c: Buffer) => {
+      output += c.toString();
+      if (interruptWhen && !interrupted && interruptWhen.test(output)) {
+        interrupted = true;
+        output += '\n[test: SIGINT]\n';
+        child.kill('SIGINT');
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    const timer = setTimeout(() => child.kill('SIGKILL'), interruptWhen ? 180_000 : 60_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, output, ms: Date.now() - began });
@@ -80,4 +93,26 @@ describe('npm start', () => {
     expect(result.output).toMatch(/Could not reach Neo4j[\s\S]*NEO4J_URI/);
     expect(result.ms).toBeLessThan(30_000);
   });
+
+  it('stops on Ctrl-C: the web server, then Neo4j, and exits 0', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hks-sigint-'));
+    try {
+      const result = await start(
+        {
+          PORT: String(await freePort()),
+          NEO4J_BOLT_PORT: String(await freePort()),
+          NEO4J_DATA_DIR: dataDir,
+          // As in production (vitest sets 'test', which changes how Apollo treats signals).
+          NODE_ENV: 'production',
+          JWT_SECRET: 'test-secret-0123456789abcdefghijklmnopqrstuv',
+        },
+        /Press Ctrl-C to stop/,
+      );
+      expect(result.output).toContain('[test: SIGINT]');
+      expect(result.output).toMatch(/SIGINT: stopping[\s\S]*Neo4j stopped/);
+      expect(result.code).toBe(0);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 200_000);
 });

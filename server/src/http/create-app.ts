@@ -127,6 +127,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: [...protection.validationRules, noSubscriptionsRule],
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
+    // The process owns shutdown (main.ts closes the server, then the driver, then Neo4j). Apollo's
+    // own SIGINT handler stopping it at the same time left the benchmark's serve-stack waiting
+    // forever after Ctrl-C.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const readCache = createReadCache({
