@@ -7,6 +7,8 @@ import { graphSnapshot } from './helpers/graph-snapshot.js';
 import { importPlans } from '../server/src/import/import-plans.js';
 import { importPlan } from '../server/src/import/import-plan.js';
 import type { ImportOptions } from '../server/src/import/import-options.js';
+import { recordingDriver } from './helpers/recording-driver.js';
+import { importCypher } from '../server/src/import/import-cypher.js';
 
 const db = useTestDatabase();
 
@@ -92,7 +94,8 @@ describe('importing several plans together', () => {
   });
 
   it('when one file fails to write, lands the others and writes nothing of that one', async () => {
-    // A node squatting on the key the second file's first measure will need makes its write fail.
+    // A node squatting on the key the second file's first measure will need makes the batch's
+    // one write-tasks statement fail: the batch is rolled back and imported file by file.
     const dry = await importPlan(db.driver, { ...(files[1] as ImportOptions), dryRun: true });
     const victim = dry.changes.added[0]?.key ?? '';
     await db.query('CREATE (:Measure {key: $key, text: "squatter"})', {
@@ -114,6 +117,62 @@ describe('importing several plans together', () => {
     expect(outcomes[2]?.report?.resolved.mentions.find((m) => m.written === 'SH')?.by).toBe(
       'created',
     );
+  });
+
+  it('reads each file once and writes the tasks and removals of a batch in one statement each', async () => {
+    // Councils given by their keys, as bulk loads give them: the council is chosen in the read.
+    const councils = () =>
+      db.query(
+        `UNWIND ['Malvern', 'Wychavon', 'Redditch'] AS name
+         CREATE (:Organisation:Party {key: 'org:' + toLower(name), name: name, kind: 'council', aliases: []})`,
+      );
+    const keyed = files.map((file) => ({
+      ...file,
+      authority: `org:${file.authority?.toLowerCase()}`,
+    }));
+    await councils();
+    const recording = recordingDriver(db.driver);
+    const together = await importPlans(recording.driver, keyed, { batchSize: 10 });
+    const sent = (cypherFile: string) =>
+      recording.statements.filter((statement) => statement === importCypher(cypherFile)).length;
+    expect(
+      ['read-plan', 'write-frame', 'write-tasks', 'remove-gone'].map((name) =>
+        sent(`import/${name}.cypher`),
+      ),
+    ).toEqual([3, 3, 1, 1]);
+    const graphTogether = await snapshot();
+    await wipe(db.driver);
+    await councils();
+    const alone = await importPlans(db.driver, keyed, { batchSize: 1 });
+    expect(await snapshot()).toBe(graphTogether);
+    expect(together).toEqual(alone);
+  });
+
+  it("writes an earlier file's tasks before reading the same plan again in one batch", async () => {
+    const first = {
+      fileName: 'malvern.tsv',
+      authority: 'Malvern',
+      content: plan('Malvern', 'Shelter'),
+    };
+    const edited = {
+      ...first,
+      content: plan('Malvern', 'Open Door Trust').replace('hub', 'centre'),
+    };
+    const recording = recordingDriver(db.driver);
+    const together = await importPlans(recording.driver, [first, edited], { batchSize: 10 });
+    // In the batch, not by the file-by-file retry (which would write each frame again).
+    const frames = recording.statements.filter(
+      (s) => s === importCypher('import/write-frame.cypher'),
+    );
+    expect(frames).toHaveLength(2);
+    const graphTogether = await snapshot();
+    await wipe(db.driver);
+    const alone = await importPlans(db.driver, [first, edited], { batchSize: 1 });
+    expect(await snapshot()).toBe(graphTogether);
+    expect(together).toEqual(alone);
+    expect(together[1]?.report?.changes.removed.map((r) => r.title)).toEqual([
+      'Open a Malvern hub',
+    ]);
   });
 
   it('removes the tasks a file no longer has, their measures, and objectives left empty', async () => {

@@ -1,10 +1,11 @@
-// New and changed tasks: their properties, then everything the import owns around them is
-// replaced (objective, client groups, measures, RACI letters), each with its source row.
+// New and changed tasks, of one plan or of several imported together (each task names its plan
+// and source): their properties, then everything the import owns around them is replaced
+// (objective, client groups, measures, RACI letters), each with its source row.
 // What was deleted is created anew with CREATE: MERGE (or apoc.merge.relationship) would look
 // through a shared party's thousands of letters to find one that cannot be there.
 UNWIND $tasks AS task
-MATCH (p:Plan {key: $plan})
-MATCH (s:Source {key: $source})
+MATCH (p:Plan {key: task.plan})
+MATCH (s:Source {key: task.source})
 MERGE (t:Task {key: task.key})
   ON CREATE SET t.status = 'not_started'
 SET t.title = task.title, t.row = task.row, t.dueRaw = task.dueRaw,

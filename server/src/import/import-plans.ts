@@ -3,12 +3,16 @@
 // their commits), but a transaction's commit costs about as much as a plan's writes, so a
 // batch of files shares one. If the batch fails, each of its files is imported again in its own
 // transaction: the good ones land, the bad one fails alone, and every file keeps its own report.
+// Each file's frame (its plan and the names it adds, which the next file may resolve against) is
+// written before the next file is read; the batch's tasks and removals, which no other file reads,
+// go at the end in one statement each. A file whose plan has tasks still waiting (the same plan
+// twice in a batch) has them written before it reads its plan.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ImportReport } from './import-report.js';
 import { ImportError, type ImportOptions } from './import-options.js';
 import { PlanFormatError } from './plan-format-error.js';
-import { prepareImport, type ReadGraph } from './prepare-import.js';
-import { writeImport } from './write-import.js';
+import { prepareImport, type PlanWrites, type ReadGraph } from './prepare-import.js';
+import { removeGone, writeFrame, writeTasks } from './write-import.js';
 import { importCypher } from './import-cypher.js';
 import { importPlan } from './import-plan.js';
 import { SharedParties } from './shared-parties.js';
@@ -70,10 +74,18 @@ async function importTogether(
   tx: ManagedTransaction,
   batch: ImportOptions[],
 ): Promise<ImportOutcome[]> {
-  const read: ReadGraph = async (file, params) =>
-    (await tx.run(importCypher(file), params)).records[0]?.toObject();
-  const outcomes: ImportOutcome[] = [];
   const writing: Promise<unknown>[] = [];
+  let waiting: PlanWrites[] = [];
+  const sendWaiting = () => {
+    writeTasks(tx, waiting, writing);
+    removeGone(tx, waiting, writing);
+    waiting = [];
+  };
+  const read: ReadGraph = async (file, params) => {
+    if (waiting.some((writes) => writes.plan.key === params.plan)) sendWaiting();
+    return (await tx.run(importCypher(file), params)).records[0]?.toObject();
+  };
+  const outcomes: ImportOutcome[] = [];
   const sharedParties = new SharedParties();
   for (const file of batch) {
     try {
@@ -81,9 +93,8 @@ async function importTogether(
       if (writes) {
         sharedParties.willWrite(writes);
         // Not awaited: the next file's reads queue behind these writes on the same transaction.
-        const written = writeImport(tx, writes);
-        written.catch(() => {}); // its failure is awaited below; this only keeps it handled
-        writing.push(written);
+        writeFrame(tx, writes, writing);
+        waiting.push(writes);
       }
       outcomes.push({ file: file.fileName, report });
     } catch (error) {
@@ -91,6 +102,7 @@ async function importTogether(
       outcomes.push({ file: file.fileName, error });
     }
   }
+  sendWaiting();
   await Promise.all(writing);
   return outcomes;
 }

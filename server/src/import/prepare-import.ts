@@ -47,7 +47,7 @@ export interface PreparedImport {
   writes: PlanWrites | undefined;
 }
 
-/** What the second read returns: the names a plan may resolve against and the plan's tasks. */
+/** The context read-plan.cypher returns: the names a plan may resolve against and the plan's tasks. */
 interface Context {
   own: KnownNode[];
   shared: KnownNode[];
@@ -79,9 +79,10 @@ function chooseAuthority(
 ): { key: string; name: string; created: boolean } {
   if (wanted) {
     const k = toNameKey(wanted);
-    const found = councils.find(
-      (c) => c.key === wanted || [c.name, ...c.aliases].some((n) => toNameKey(n) === k),
-    );
+    // A key names one council whatever the others are called.
+    const found =
+      councils.find((c) => c.key === wanted) ??
+      councils.find((c) => [c.name, ...c.aliases].some((n) => toNameKey(n) === k));
     if (found) return { key: found.key, name: found.name, created: false };
     return { key: scopedKey('org', wanted), name: wanted, created: true };
   }
@@ -95,6 +96,20 @@ function chooseAuthority(
       ? `Say which council this plan belongs to with --authority (one of: ${councils.map((c) => c.name).join(', ')}).`
       : 'The graph has no council yet: say which council this plan belongs to with --authority "Name of council".',
   );
+}
+
+/** The parameters of read-plan.cypher that say whose context to read. */
+function contextParams(
+  authority: string | null,
+  plan: string,
+  sharedKeys: string[] | null,
+): Record<string, unknown> {
+  return {
+    authority,
+    servicePrefix: authority ? `service:${authority.replace(/^[a-z]+:/, '')}/` : '',
+    plan,
+    sharedKeys,
+  };
 }
 
 function toMonthDate(month: string | null): string | null {
@@ -118,7 +133,22 @@ export async function prepareImport(
   };
 
   progress({ phase: 'reading the graph', done: 0, total: 1 });
-  const first = await read('import/read-councils.cypher', { source: source.key });
+  // One read when the council is given by its key (as bulk loads give it): the context is read
+  // for the council and plan guessed from the options, and read again only if the choice below
+  // turns out otherwise (a council given by name, a title taken from an earlier import).
+  const guess = options.authority
+    ? {
+        authority: options.authority,
+        plan: planKey(options.authority, options.title ?? titleFromFileName(options.fileName)),
+      }
+    : undefined;
+  const sharedKeys = sharedParties?.keysToRead() ?? null;
+  const first = await read('import/read-plan.cypher', {
+    source: source.key,
+    wanted: options.authority ?? null,
+    councils: true,
+    ...contextParams(guess?.authority ?? null, guess?.plan ?? '', sharedKeys),
+  });
   const councils = (first?.councils ?? []) as KnownNode[];
   const previousPlan = (first?.previous ?? undefined) as PreviousPlan | undefined;
 
@@ -133,14 +163,22 @@ export async function prepareImport(
   }
   const title = options.title ?? previousPlan?.title ?? titleFromFileName(options.fileName);
   const plan = authority ? planKey(authority.key, title) : '';
-  const context: Context = authority
-    ? ((await read('import/read-context.cypher', {
-        authority: authority.key,
-        servicePrefix: `service:${authority.key.replace(/^[a-z]+:/, '')}/`,
-        plan,
-        sharedKeys: sharedParties?.keysToRead() ?? null,
-      })) as unknown as Context)
-    : { own: [], shared: [], clientGroups: [], provision: [], tasks: [] };
+  let context: Context = { own: [], shared: [], clientGroups: [], provision: [], tasks: [] };
+  if (
+    authority &&
+    first?.withContext === true &&
+    authority.key === guess?.authority &&
+    plan === guess.plan
+  ) {
+    context = first as unknown as Context;
+  } else if (authority) {
+    context = (await read('import/read-plan.cypher', {
+      source: source.key,
+      wanted: null,
+      councils: false,
+      ...contextParams(authority.key, plan, sharedKeys),
+    })) as unknown as Context;
+  }
   if (sharedParties && authority) context.shared = sharedParties.update(context.shared);
   const knownParties = [...context.own, ...context.shared];
 

@@ -1,6 +1,7 @@
-// The writes of one prepared import, sent on a transaction the caller owns, in three statements
-// (each costs Neo4j a few ms whatever it does): the plan's frame (the plan, the names it adds,
-// its objectives), its new and changed tasks, and what it no longer has.
+// The writes of prepared imports, sent on a transaction the caller owns. A file's writes are its
+// frame (the plan, the names it adds, its objectives), its new and changed tasks, and what it no
+// longer has. Each statement costs Neo4j a few ms whatever it does, so files imported together
+// (import-plans.ts) send their tasks and removals as one statement each for the whole batch.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { RACI_LETTERS } from './types.js';
 import { measureKey } from '../graph/keys.js';
@@ -8,27 +9,43 @@ import { RACI_RELATIONSHIP } from '../graph/raci.js';
 import { importCypher } from './import-cypher.js';
 import type { PlanWrites } from './prepare-import.js';
 
-/** Tasks per write-tasks statement. */
-const TASK_BATCH = 200;
+/** Tasks per write-tasks statement: a few hundred for one file, so its progress can be shown. */
+const TASK_BATCH = { file: 200, files: 1000 };
+
+/** Statements sent but not yet answered; any failure fails the transaction, which the caller rolls back. */
+type Pending = Promise<unknown>[];
 
 /**
- * Sends every statement at once; they run in order (the driver pipelines them), so the writes
- * cost one round trip instead of one per statement. Resolves when all have run; any failure
- * fails the transaction, which the caller rolls back.
+ * All of one file's writes. Sends every statement at once; they run in order (the driver
+ * pipelines them), so the writes cost one round trip instead of one per statement.
  */
 export function writeImport(
   tx: ManagedTransaction,
   writes: PlanWrites,
   onTasksWritten: (done: number, total: number) => void = () => {},
 ): Promise<unknown> {
-  const { source, authority, plan, tasks } = writes;
-  const pending: Promise<unknown>[] = [];
-  const run = (file: string, params: Record<string, unknown>): Promise<unknown> => {
-    const result = tx.run(importCypher(file), params);
-    pending.push(result);
-    return result;
-  };
-  run('import/write-frame.cypher', {
+  const pending: Pending = [];
+  writeFrame(tx, writes, pending);
+  writeTasks(tx, [writes], pending, onTasksWritten, TASK_BATCH.file);
+  removeGone(tx, [writes], pending);
+  return Promise.all(pending);
+}
+
+function send(tx: ManagedTransaction, pending: Pending, file: string, params: object) {
+  const result = tx.run(importCypher(file), params);
+  // Awaited by the caller later; until then a failure must not count as unhandled.
+  result.then(
+    () => {},
+    () => {},
+  );
+  pending.push(result);
+  return result;
+}
+
+/** The plan, its source and council, the parties and client groups it adds, aliases, objectives. */
+export function writeFrame(tx: ManagedTransaction, writes: PlanWrites, pending: Pending): void {
+  const { source, authority, plan } = writes;
+  send(tx, pending, 'import/write-frame.cypher', {
     source,
     authority,
     plan: {
@@ -58,10 +75,22 @@ export function writeImport(
       locator: `row ${o.rows.join(', ')}`,
     })),
   });
-  for (let i = 0; i < tasks.length; i += TASK_BATCH) {
-    // Rows and orders go to Neo4j as integers: a JS number would be stored as a float.
-    const batch = tasks.slice(i, i + TASK_BATCH).map((t) => ({
+}
+
+/** The new and changed tasks of these files (whose frames were sent before), in order. */
+export function writeTasks(
+  tx: ManagedTransaction,
+  files: PlanWrites[],
+  pending: Pending,
+  onTasksWritten: (done: number, total: number) => void = () => {},
+  perStatement = TASK_BATCH.files,
+): void {
+  // Rows and orders go to Neo4j as integers: a JS number would be stored as a float.
+  const tasks = files.flatMap(({ plan, source, tasks }) =>
+    tasks.map((t) => ({
       ...t,
+      plan: plan.key,
+      source: source.key,
       row: neo4j.int(t.row),
       measures: t.measures.map((text, index) => ({
         key: measureKey(t.key, index + 1),
@@ -71,21 +100,27 @@ export function writeImport(
       raci: RACI_LETTERS.flatMap((letter) =>
         t.raci[letter].map((party) => ({ type: RACI_RELATIONSHIP[letter], party })),
       ),
-    }));
-    const done = Math.min(i + TASK_BATCH, tasks.length);
-    void run('import/write-tasks.cypher', {
-      plan: plan.key,
-      source: source.key,
-      tasks: batch,
+    })),
+  );
+  for (let i = 0; i < tasks.length; i += perStatement) {
+    const done = Math.min(i + perStatement, tasks.length);
+    void send(tx, pending, 'import/write-tasks.cypher', {
+      tasks: tasks.slice(i, i + perStatement),
     }).then(
       () => onTasksWritten(done, tasks.length),
       () => {},
     );
   }
-  run('import/remove-gone.cypher', {
-    plan: plan.key,
-    removed: writes.removed,
-    keep: writes.objectives.map((o) => o.key),
+}
+
+/** What these files' plans no longer have; sent after their tasks (an objective left empty goes). */
+export function removeGone(tx: ManagedTransaction, files: PlanWrites[], pending: Pending): void {
+  if (files.length === 0) return;
+  send(tx, pending, 'import/remove-gone.cypher', {
+    plans: files.map((writes) => ({
+      key: writes.plan.key,
+      removed: writes.removed,
+      keep: writes.objectives.map((o) => o.key),
+    })),
   });
-  return Promise.all(pending);
 }
