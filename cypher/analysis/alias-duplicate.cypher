@@ -17,31 +17,22 @@
 // On the seed: the importer made a party 'Discretionary Welfare Assistance Scheme' (DWAS) from
 // the glossary and row 14's Consulted cell, while the seed has the service of that name and
 // abbreviation: one scheme, two nodes.
-CALL () {
-  MATCH (n:Party)
-  RETURN n.key AS key, [l IN labels(n) WHERE l <> 'Party'][0] AS label, n.name AS name,
-    coalesce(n.aliases, []) AS aliases, n.authority AS authority, n.kind AS kind
-  UNION ALL
-  MATCH (n:Service)
-  RETURN n.key AS key, 'Service' AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
-    null AS authority, null AS kind
-  UNION ALL
-  MATCH (n:FundingStream)
-  RETURN n.key AS key, 'FundingStream' AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
-    null AS authority, null AS kind
-  UNION ALL
-  MATCH (n:ClientGroup)
-  RETURN n.key AS key, 'ClientGroup' AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
-    null AS authority, null AS kind
-}
-WITH collect({key: key, label: label, name: name, aliases: aliases, authority: authority, kind: kind}) AS nodes
-CALL () {
-  MATCH (p:Plan)
-  RETURN collect({plan: p.key, title: p.title, authority: p.authority, glossary: coalesce(p.glossary, []),
-    source: head([(p)-[:FROM]->(s:Source {kind: 'plan'}) | s.key])}) AS glossaries
-}
-CALL () {
-  MATCH (c:Organisation {kind: 'council'})
-  RETURN collect({key: c.key, names: [c.name] + coalesce(c.aliases, [])}) AS councils
-}
-RETURN nodes, glossaries, councils
+// This file returns the named nodes, one row each; the plans' glossaries and the councils' names
+// come from alias-duplicate/glossaries.cypher and alias-duplicate/councils.cypher. (One row
+// holding all three lists was decoded byte by byte by the driver: a record spanning many
+// network chunks takes its slow path.)
+MATCH (n:Party)
+RETURN n.key AS key, [l IN labels(n) WHERE l <> 'Party'][0] AS label, n.name AS name,
+  coalesce(n.aliases, []) AS aliases, n.authority AS authority, n.kind AS kind
+UNION ALL
+MATCH (n:Service)
+RETURN n.key AS key, 'Service' AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
+  null AS authority, null AS kind
+UNION ALL
+MATCH (n:FundingStream)
+RETURN n.key AS key, 'FundingStream' AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
+  null AS authority, null AS kind
+UNION ALL
+MATCH (n:ClientGroup)
+RETURN n.key AS key, 'ClientGroup' AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
+  null AS authority, null AS kind

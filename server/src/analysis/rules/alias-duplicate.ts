@@ -16,11 +16,16 @@ export interface NamedNodesRow {
 }
 
 /** Every party, service, funding stream and client group by name, with the plans' glossaries
- * and the councils' names (alias-duplicate.cypher): read once a run, composite-party uses it too. */
-export async function readNamedNodes(context: RuleContext): Promise<NamedNodesRow | undefined> {
+ * and the councils' names (alias-duplicate.cypher and alias-duplicate/): read once a run,
+ * composite-party uses it too. */
+export async function readNamedNodes(context: RuleContext): Promise<NamedNodesRow> {
   return readShared(context, 'named-nodes', async () => {
-    const [row] = await queryRule<NamedNodesRow>(context, 'alias-duplicate');
-    return row;
+    const [nodes, glossaries, councils] = await Promise.all([
+      queryRule<NamedNodesRow['nodes'][number]>(context, 'alias-duplicate'),
+      queryAnalysis<Glossary>(context, 'alias-duplicate/glossaries.cypher', {}),
+      queryAnalysis<Council>(context, 'alias-duplicate/councils.cypher', {}),
+    ]);
+    return { nodes, glossaries, councils };
   });
 }
 
@@ -52,7 +57,6 @@ export const aliasDuplicate: Rule = {
   parameters: [],
   async run(context) {
     const row = await readNamedNodes(context);
-    if (!row) return [];
     // Compared first, then linked pairs dropped: the same as leaving them out while comparing,
     // and the links (and sources) are read for a few hundred pairs, not for the whole graph.
     const found = findAliasDuplicates({ ...row, linked: [] });

@@ -30,7 +30,7 @@ export const compositeParty: Rule = {
   parameters: [],
   async run(context) {
     // Every party's names, in key order (where names repeat, the resolver takes the last).
-    const parties = ((await readNamedNodes(context))?.nodes ?? [])
+    const parties = (await readNamedNodes(context)).nodes
       .filter((n) => PARTY_LABELS.has(n.label))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const resolve = compositeResolver(parties);
