@@ -1,7 +1,7 @@
 // Rule duplicate-measure: the same or nearly the same measure of success on different tasks of
-// one council. This file returns every task that has measures, with its row, its council and its
-// measures' texts in order (the tasks' titles and the measures' keys and sources are read
-// afterwards for the pairs reported, by duplicate-measure/details.cypher);
+// one council. This file returns every measure with its task's key and row and the task's
+// council, one flat row each (the titles of the tasks reported are read afterwards, by
+// duplicate-measure/titles.cypher);
 // server/src/analysis/rules/duplicate-measure.ts compares each council's measures among
 // themselves (two councils using a stock measure is neither a copy-paste slip nor duplicated
 // effort, and comparing across the country grew with its square): TF-IDF cosine over word
@@ -24,13 +24,13 @@
 MATCH (plan:Plan)
 WHERE $authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $authority}) }
 MATCH (t:Task)-[:IN_PLAN]->(plan)
-WITH t, plan, COLLECT { MATCH (t)-[:MEASURED_BY]->(m:Measure) RETURN m.text ORDER BY m.order, m.key } AS texts
-WHERE size(texts) > 0
-RETURN t.key AS task, toInteger(t.row) AS row, coalesce(plan.authority, plan.key) AS council,
+MATCH (t)-[r:MEASURED_BY]->(m:Measure)
+WITH t, r, m, plan,
   ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $authority}) })
   AND ($objective IS NULL OR EXISTS { (t)-[:UNDER]->(:Objective {key: $objective}) })
   AND ($clientGroup IS NULL
     OR EXISTS { (t)-[:SERVES|MENTIONS]->(:ClientGroup {key: $clientGroup}) }
-    OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) }) AS inScope,
-  texts
-ORDER BY t.key
+    OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) }) AS inScope
+RETURN m.key AS key, m.text AS text, t.key AS task, toInteger(t.row) AS row,
+  coalesce(plan.authority, plan.key) AS council, inScope, r.source AS source, r.locator AS locator
+ORDER BY t.key, m.order

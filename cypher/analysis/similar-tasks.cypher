@@ -12,26 +12,17 @@
 // health and substance misuse provision, and row 15, peer mentoring for people with lived
 // experience of the same: related, not the same job) and 0.31 (rows 50 and 51, two 'Embed…'
 // tasks); a reworded copy of a title scores above 0.8, so 0.6 leaves a wide margin both ways.
-// One row per plan (a plan's tasks are compared among those of its council, in
-// similar-tasks.ts): its council, the client groups its tasks serve, and its tasks with their
-// client groups by key, so what the plan's tasks share is sent once.
 MATCH (plan:Plan)
 WHERE $authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $authority}) }
-RETURN plan.key AS plan, plan.authority AS authority,
-  COLLECT {
-    MATCH (t:Task)-[:IN_PLAN]->(plan), (t)-[:SERVES]->(g:ClientGroup)
-    RETURN DISTINCT {key: g.key, name: g.name}
-  } AS groups,
-  COLLECT {
-    MATCH (t:Task)-[:IN_PLAN]->(plan)
-    RETURN {key: t.key, title: t.title, row: toInteger(t.row), forAll: coalesce(t.forAll, false),
-      groups: [(t)-[:SERVES]->(g:ClientGroup) | g.key],
-      source: head([(t)-[:FROM]->(s:Source) | s.key]),
-      // The plan is in scope (read only when it is): the task by objective and client group.
-      inScope: ($objective IS NULL OR EXISTS { (t)-[:UNDER]->(:Objective {key: $objective}) })
-        AND ($clientGroup IS NULL
-          OR EXISTS { (t)-[:SERVES|MENTIONS]->(:ClientGroup {key: $clientGroup}) }
-          OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) })}
-    ORDER BY t.key
-  } AS tasks
-ORDER BY plan
+MATCH (t:Task)-[:IN_PLAN]->(plan)
+RETURN t.key AS key, t.title AS title, toInteger(t.row) AS row, plan.key AS plan,
+  plan.authority AS authority,
+  coalesce(t.forAll, false) AS forAll,
+  [(t)-[:SERVES]->(g:ClientGroup) | {key: g.key, name: g.name}] AS groups,
+  head([(t)-[:FROM]->(s:Source) | s.key]) AS source,
+  ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $authority}) })
+  AND ($objective IS NULL OR EXISTS { (t)-[:UNDER]->(:Objective {key: $objective}) })
+  AND ($clientGroup IS NULL
+    OR EXISTS { (t)-[:SERVES|MENTIONS]->(:ClientGroup {key: $clientGroup}) }
+    OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) }) AS inScope
+ORDER BY key

@@ -34,12 +34,9 @@ export function words(text: string): string[] {
 
 /** The tokens compared: stems of the words that are not stop words. */
 export function tokenize(text: string): string[] {
-  return tokensOfWords(words(text));
-}
-
-/** tokenize on a text already split by `words`. */
-function tokensOfWords(list: readonly string[]): string[] {
-  return list.filter((w) => !STOPWORDS.has(w)).map(stem);
+  return words(text)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
 }
 
 export interface TfIdfIndex {
@@ -49,11 +46,6 @@ export interface TfIdfIndex {
   similarity(i: number, j: number): number;
   /** The tokens texts i and j share, most telling first. */
   sharedTokens(i: number, j: number): string[];
-  /**
-   * Every pair [i, j] (i < j, in that order) whose similarity is at least `threshold`, with it.
-   * Only texts that share a token are scored, so a group of unrelated texts costs little.
-   */
-  similarPairs(threshold: number): [number, number, number][];
 }
 
 /**
@@ -61,19 +53,14 @@ export interface TfIdfIndex {
  * the smoothed ln((1 + n) / (1 + df)) + 1, so a word in every text still counts a little.
  */
 export function indexTexts(texts: readonly string[]): TfIdfIndex {
-  return indexWords(texts.map(words));
-}
-
-/** indexTexts on texts already split by `words` (a rule that also looks for cut-off copies splits once). */
-export function indexWords(split: readonly (readonly string[])[]): TfIdfIndex {
-  const tokenLists = split.map(tokensOfWords);
+  const tokenLists = texts.map(tokenize);
   const documentFrequency = new Map<string, number>();
   for (const tokens of tokenLists) {
     for (const token of new Set(tokens)) {
       documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     }
   }
-  const n = split.length;
+  const n = texts.length;
   const idf = (token: string) => Math.log((1 + n) / (1 + (documentFrequency.get(token) ?? 0))) + 1;
   const vectors = tokenLists.map((tokens) => {
     const vector = new Map<string, number>();
@@ -92,7 +79,7 @@ export function indexWords(split: readonly (readonly string[])[]): TfIdfIndex {
     if (value === undefined) throw new RangeError(`No text ${i} in an index of ${n}.`);
     return value;
   };
-  const index: TfIdfIndex = {
+  return {
     size: n,
     similarity(i, j) {
       const b = at(vectors, j);
@@ -106,61 +93,6 @@ export function indexWords(split: readonly (readonly string[])[]): TfIdfIndex {
       }
       return Math.min(1, dot / norm);
     },
-    similarPairs(threshold) {
-      if (threshold <= 0) {
-        const all: [number, number, number][] = [];
-        for (let i = 0; i < n; i += 1)
-          for (let j = i + 1; j < n; j += 1) all.push([i, j, index.similarity(i, j)]);
-        return all;
-      }
-      // Dot products accumulated over an inverted index (each token's texts) find the pairs
-      // near the threshold; each is then scored by similarity() itself, so the scores and the
-      // pairs kept are exactly those of comparing every pair. Texts are indexed from the last
-      // down, after being compared with those already in, so each pair is met once.
-      const tokenIds = new Map<string, number>();
-      const postingTexts: number[][] = [];
-      const postingWeights: number[][] = [];
-      const dots = new Float64Array(n);
-      const out: [number, number, number][] = [];
-      for (let i = n - 1; i >= 0; i -= 1) {
-        const tokens = at(tokensOf, i);
-        const weights = at(weightsOf, i);
-        const ids = tokens.map((token) => {
-          let id = tokenIds.get(token);
-          if (id === undefined) {
-            id = postingTexts.length;
-            tokenIds.set(token, id);
-            postingTexts.push([]);
-            postingWeights.push([]);
-          }
-          return id;
-        });
-        const touched: number[] = [];
-        ids.forEach((id, k) => {
-          const texts = postingTexts[id] as number[];
-          const textWeights = postingWeights[id] as number[];
-          const weight = weights[k] as number;
-          for (let p = 0; p < texts.length; p += 1) {
-            const j = texts[p] as number;
-            if (dots[j] === 0) touched.push(j);
-            dots[j] = (dots[j] as number) + weight * (textWeights[p] as number);
-          }
-        });
-        for (const j of touched) {
-          const near = (dots[j] as number) / (at(norms, i) * at(norms, j)) >= threshold - 1e-9;
-          dots[j] = 0;
-          if (!near) continue;
-          const score = index.similarity(i, j);
-          if (score >= threshold) out.push([i, j, score]);
-        }
-        ids.forEach((id, k) => {
-          (postingTexts[id] as number[]).push(i);
-          (postingWeights[id] as number[]).push(weights[k] as number);
-        });
-      }
-      out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-      return out;
-    },
     sharedTokens(i, j) {
       const a = at(vectors, i);
       const b = at(vectors, j);
@@ -169,7 +101,6 @@ export function indexWords(split: readonly (readonly string[])[]): TfIdfIndex {
         .sort((x, y) => idf(y) - idf(x) || x.localeCompare(y));
     },
   };
-  return index;
 }
 
 /**
@@ -178,35 +109,6 @@ export function indexWords(split: readonly (readonly string[])[]): TfIdfIndex {
  */
 export function isCutOffCopy(a: string, b: string, minWords = 3): boolean {
   return isCutOffWords(words(a), words(b), minWords);
-}
-
-/**
- * The pairs [i, j] (i < j, in that order) of texts, already split by `words`, where one is the
- * other cut off (isCutOffWords), found through the texts' opening words rather than by trying
- * every pair.
- */
-export function cutOffPairs(
-  texts: readonly (readonly string[])[],
-  minWords = 3,
-): [number, number][] {
-  const byOpening = new Map<string, number[]>();
-  texts.forEach((list, text) => {
-    let opening = '';
-    for (let k = 0; k < list.length - 1; k += 1) {
-      opening += `${list[k]} `;
-      if (k + 1 < minWords) continue;
-      const found = byOpening.get(opening);
-      if (found) found.push(text);
-      else byOpening.set(opening, [text]);
-    }
-  });
-  const pairs: [number, number][] = [];
-  texts.forEach((list, text) => {
-    if (list.length < minWords) return;
-    for (const longer of byOpening.get(`${list.join(' ')} `) ?? [])
-      pairs.push(text < longer ? [text, longer] : [longer, text]);
-  });
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 /** isCutOffCopy on texts already split by `words` (a rule comparing many pairs splits each once). */

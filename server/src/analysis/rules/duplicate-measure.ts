@@ -3,36 +3,20 @@
 import type { Rule } from '../rule.js';
 import { queryRule, queryAnalysis } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
-import { cutOffPairs, indexWords, words } from '../text-similarity.js';
+import { indexTexts, isCutOffWords, words } from '../text-similarity.js';
 import { cleanLocator, count, quote } from '../wording.js';
 
-/** A task and its measures' texts, as duplicate-measure.cypher returns them. */
-interface TaskRow {
+interface Row {
+  key: string;
+  text: string;
+  /** The task's key. */
   task: string;
   row: number | null;
   /** The plan's council (or the plan, when it names none). */
   council: string;
   inScope: boolean;
-  texts: string[];
-}
-
-/** One measure, compared with the others of its council. */
-interface Row {
-  text: string;
-  /** The task's key. */
-  task: string;
-  /** Where the measure is in the task's list (details.cypher gives its key and source in the same order). */
-  position: number;
-  row: number | null;
-  council: string;
-  inScope: boolean;
-}
-
-/** What details.cypher returns for a reported task. */
-interface Details {
-  key: string;
-  title: string;
-  measures: { key: string; source: string | null; locator: string | null }[];
+  source: string | null;
+  locator: string | null;
 }
 
 interface Match {
@@ -57,20 +41,18 @@ export function matchMeasures(measures: readonly Row[], threshold: number): Matc
   const out: Match[] = [];
   for (const group of byCouncil.values()) {
     if (!group.some((m) => m.inScope)) continue;
+    const index = indexTexts(group.map((m) => m.text));
+    // Split once per measure, not once per pair: a council's measures make thousands of pairs.
     const split = group.map((m) => words(m.text));
-    const index = indexWords(split);
-    // Only pairs at or above the threshold or cut-off copies are reported: the index and the
-    // opening words find those without scoring every pair of the council's measures.
-    const candidates = new Map<number, boolean>();
-    for (const [i, j] of index.similarPairs(threshold)) candidates.set(i * group.length + j, false);
-    for (const [i, j] of cutOffPairs(split)) candidates.set(i * group.length + j, true);
-    for (const pairIndex of [...candidates.keys()].sort((x, y) => x - y)) {
-      const i = Math.floor(pairIndex / group.length);
-      const j = pairIndex % group.length;
-      const a = group[i];
-      const b = group[j];
-      if (!a || !b || a.task === b.task || !(a.inScope || b.inScope)) continue;
-      out.push({ a, b, score: index.similarity(i, j), cutOff: candidates.get(pairIndex) === true });
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const a = group[i];
+        const b = group[j];
+        if (!a || !b || a.task === b.task || !(a.inScope || b.inScope)) continue;
+        const score = index.similarity(i, j);
+        const cutOff = isCutOffWords(split[i] ?? [], split[j] ?? []);
+        if (score >= threshold || cutOff) out.push({ a, b, score, cutOff });
+      }
     }
   }
   return out;
@@ -85,9 +67,7 @@ export const duplicateMeasure: Rule = {
     'A measure copied onto a second task is a copy-paste slip or two tasks doing one job; either way progress is counted twice. Near-identical (cosine 0.95 or more) or cut-off copies are medium, looser matches low.',
   parameters: [PARAMETERS.similarityThreshold, ...SCOPE],
   async run(context) {
-    const measures = (await queryRule<TaskRow>(context, 'duplicate-measure')).flatMap(
-      ({ texts, ...task }) => texts.map((text, position): Row => ({ ...task, text, position })),
-    );
+    const measures = await queryRule<Row>(context, 'duplicate-measure');
     const byTaskPair = new Map<string, Match[]>();
     for (const match of matchMeasures(measures, context.params.similarityThreshold)) {
       const [first, second] = [match.a, match.b].sort(
@@ -103,30 +83,21 @@ export const duplicateMeasure: Rule = {
     const keys = [
       ...new Set([...byTaskPair.values()].flatMap(([m]) => (m ? [m.a.task, m.b.task] : []))),
     ];
-    const details = new Map(
-      (await queryAnalysis<Details>(context, 'duplicate-measure/details.cypher', { keys })).map(
-        (d) => [d.key, d],
-      ),
+    const titles = new Map(
+      (
+        await queryAnalysis<{ key: string; title: string }>(
+          context,
+          'duplicate-measure/titles.cypher',
+          { keys },
+        )
+      ).map((t) => [t.key, t.title]),
     );
-    const measureOf = (m: Row) => details.get(m.task)?.measures[m.position];
-    /** One side of a matching pair as evidence: the measure's text and where it was read. */
-    const evidence = (m: Row, description: string) => {
-      const measure = measureOf(m);
-      const locator = cleanLocator(measure?.locator);
-      return {
-        kind: 'row' as const,
-        description,
-        ...(measure?.source ? { source: measure.source } : {}),
-        ...(locator ? { locator } : {}),
-      };
-    };
-    const titleOf = (task: string) => details.get(task)?.title ?? '';
     return [...byTaskPair.values()].map((matches) => {
       const first = matches[0] as Match;
       const copies = matches.filter((m) => m.score >= 0.95 || m.cutOff);
       const strongest = Math.max(...matches.map((m) => m.score));
-      const taskA = { key: first.a.task, row: first.a.row, title: titleOf(first.a.task) };
-      const taskB = { key: first.b.task, row: first.b.row, title: titleOf(first.b.task) };
+      const taskA = { key: first.a.task, row: first.a.row, title: titles.get(first.a.task) ?? '' };
+      const taskB = { key: first.b.task, row: first.b.row, title: titles.get(first.b.task) ?? '' };
       const pair =
         taskA.row && taskB.row
           ? `Rows ${taskA.row} and ${taskB.row}`
@@ -141,17 +112,24 @@ export const duplicateMeasure: Rule = {
           { key: taskA.key, label: 'Task', name: taskA.title },
           { key: taskB.key, label: 'Task', name: taskB.title },
           ...matches.flatMap((m) => [
-            { key: measureOf(m.a)?.key ?? '', label: 'Measure', name: m.a.text },
-            { key: measureOf(m.b)?.key ?? '', label: 'Measure', name: m.b.text },
+            { key: m.a.key, label: 'Measure', name: m.a.text },
+            { key: m.b.key, label: 'Measure', name: m.b.text },
           ]),
         ].filter((n, i, all) => all.findIndex((x) => x.key === n.key) === i),
         sentence,
         evidence: matches.flatMap((m) => [
-          evidence(m.a, `Row ${m.a.row ?? '?'} measure: "${m.a.text}"`),
-          evidence(
-            m.b,
-            `Row ${m.b.row ?? '?'} measure: "${m.b.text}" (${m.cutOff ? 'cut-off copy' : `TF-IDF cosine ${m.score.toFixed(2)}`})`,
-          ),
+          {
+            kind: 'row' as const,
+            description: `Row ${m.a.row ?? '?'} measure: "${m.a.text}"`,
+            ...(m.a.source ? { source: m.a.source } : {}),
+            ...(cleanLocator(m.a.locator) ? { locator: cleanLocator(m.a.locator) } : {}),
+          },
+          {
+            kind: 'row' as const,
+            description: `Row ${m.b.row ?? '?'} measure: "${m.b.text}" (${m.cutOff ? 'cut-off copy' : `TF-IDF cosine ${m.score.toFixed(2)}`})`,
+            ...(m.b.source ? { source: m.b.source } : {}),
+            ...(cleanLocator(m.b.locator) ? { locator: cleanLocator(m.b.locator) } : {}),
+          },
         ]),
       };
     });

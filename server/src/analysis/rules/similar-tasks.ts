@@ -5,15 +5,6 @@ import { PARAMETERS, SCOPE } from '../parameters.js';
 import { indexTexts } from '../text-similarity.js';
 import { list, quote } from '../wording.js';
 
-/** A plan as similar-tasks.cypher returns it. */
-interface PlanRow {
-  plan: string;
-  authority: string | null;
-  /** The client groups its tasks serve. */
-  groups: { key: string; name: string }[];
-  tasks: (Omit<Row, 'plan' | 'authority' | 'groups'> & { groups: string[] })[];
-}
-
 interface Row {
   key: string;
   title: string;
@@ -46,15 +37,7 @@ export const similarTasks: Rule = {
     'Two tasks that say nearly the same thing for the same client group split effort and accountability; each partner assumes the other is doing it.',
   parameters: [PARAMETERS.similarityThreshold, ...SCOPE],
   async run(context) {
-    const all = (await queryRule<PlanRow>(context, 'similar-tasks')).flatMap((plan) => {
-      const groups = new Map(plan.groups.map((g) => [g.key, g]));
-      return plan.tasks.map((t): Row => ({
-        ...t,
-        plan: plan.plan,
-        authority: plan.authority,
-        groups: t.groups.flatMap((key) => groups.get(key) ?? []),
-      }));
-    });
+    const all = await queryRule<Row>(context, 'similar-tasks');
     // Each council's tasks among themselves, with that council's word weights: two councils'
     // plans naming the same job is not duplicated effort.
     const byCouncil = new Map<string, Row[]>();
@@ -68,31 +51,35 @@ export const similarTasks: Rule = {
     for (const tasks of byCouncil.values()) {
       if (!tasks.some((t) => t.inScope)) continue;
       const index = indexTexts(tasks.map((t) => t.title));
-      for (const [i, j, score] of index.similarPairs(context.params.similarityThreshold)) {
-        const a = tasks[i];
-        const b = tasks[j];
-        if (!a || !b || !(a.inScope || b.inScope)) continue;
-        const groups = sharedGroups(a, b);
-        if (!groups) continue;
-        const pair =
-          a.row && b.row
-            ? `Rows ${a.row} and ${b.row}`
-            : `${quote(a.title, 60)} and ${quote(b.title, 60)}`;
-        found.push({
-          nodes: [a, b].map((t) => ({ key: t.key, label: 'Task', name: t.title })),
-          sentence: `${pair} say nearly the same thing (similarity ${score.toFixed(2)}, sharing ${list(
-            index
-              .sharedTokens(i, j)
-              .slice(0, 5)
-              .map((w) => `"${w}"`),
-          )}) for ${list(groups)}: one job, or two that must be told apart.`,
-          evidence: [a, b].map((t) => ({
-            kind: 'row' as const,
-            description: `Row ${t.row ?? '?'}: "${t.title}" (for ${t.forAll ? 'All' : list(t.groups.map((g) => g.name)) || 'no group'})`,
-            ...(t.source ? { source: t.source } : {}),
-            ...(t.row ? { locator: `row ${t.row}` } : {}),
-          })),
-        });
+      for (let i = 0; i < tasks.length; i += 1) {
+        for (let j = i + 1; j < tasks.length; j += 1) {
+          const a = tasks[i];
+          const b = tasks[j];
+          if (!a || !b || !(a.inScope || b.inScope)) continue;
+          const groups = sharedGroups(a, b);
+          if (!groups) continue;
+          const score = index.similarity(i, j);
+          if (score < context.params.similarityThreshold) continue;
+          const pair =
+            a.row && b.row
+              ? `Rows ${a.row} and ${b.row}`
+              : `${quote(a.title, 60)} and ${quote(b.title, 60)}`;
+          found.push({
+            nodes: [a, b].map((t) => ({ key: t.key, label: 'Task', name: t.title })),
+            sentence: `${pair} say nearly the same thing (similarity ${score.toFixed(2)}, sharing ${list(
+              index
+                .sharedTokens(i, j)
+                .slice(0, 5)
+                .map((w) => `"${w}"`),
+            )}) for ${list(groups)}: one job, or two that must be told apart.`,
+            evidence: [a, b].map((t) => ({
+              kind: 'row' as const,
+              description: `Row ${t.row ?? '?'}: "${t.title}" (for ${t.forAll ? 'All' : list(t.groups.map((g) => g.name)) || 'no group'})`,
+              ...(t.source ? { source: t.source } : {}),
+              ...(t.row ? { locator: `row ${t.row}` } : {}),
+            })),
+          });
+        }
       }
     }
     return found;
