@@ -1,7 +1,8 @@
 // Rule alias-duplicate: two nodes that are probably one. This file returns every party, service,
-// funding stream and client group with its names, and every plan's glossary (only what the
-// comparing needs: where each node was written and which are linked is read afterwards for the
-// pairs found, by alias-duplicate/details.cypher). The comparison is made in
+// funding stream and client group with its names; every plan's glossary and every council's names
+// come from alias-duplicate/glossaries.cypher and councils.cypher (only what the comparing needs:
+// where each node was written and which are linked is read afterwards for the pairs found, by
+// alias-duplicate/details.cypher). The comparison is made in
 // server/src/analysis/rules/alias-duplicate.ts:
 // - two different nodes share a name or alias once case, spacing, punctuation and '&'/'and' are
 //   ignored (`H&WB Board` = `H&WBBoard` = `h and wb board`), or a glossary line ties an
@@ -17,10 +18,8 @@
 // On the seed: the importer made a party 'Discretionary Welfare Assistance Scheme' (DWAS) from
 // the glossary and row 14's Consulted cell, while the seed has the service of that name and
 // abbreviation: one scheme, two nodes.
-// This file returns the named nodes, one row each; the plans' glossaries and the councils' names
-// come from alias-duplicate/glossaries.cypher and alias-duplicate/councils.cypher. (One row
-// holding all three lists was decoded byte by byte by the driver: a record spanning many
-// network chunks takes its slow path.)
+// One row per node: one row holding all three lists was decoded byte by byte by the driver (a
+// record spanning many network chunks takes its slow path).
 MATCH (n:Party)
 RETURN n.key AS key, [l IN labels(n) WHERE l <> 'Party'][0] AS label, n.name AS name,
   coalesce(n.aliases, []) AS aliases, n.authority AS authority, n.kind AS kind
