@@ -12,6 +12,7 @@ import type {
   Severity,
 } from './types.js';
 import { analysisCypher, runQuery } from './query.js';
+import { cleanLocator } from './wording.js';
 
 export interface RuleContext {
   driver: Driver;
@@ -129,12 +130,18 @@ export function factRule<T>(definition: RuleDefinition, draft: (row: T) => Findi
   };
 }
 
-/** An evidence item, with its source and locator when the graph has them. */
+/** An evidence item, with its source and (cleaned) locator when the graph has them. */
 export function evidenceOf(
   kind: Evidence['kind'],
   description: string,
   source: string | null | undefined,
   locator: string | null | undefined,
 ): Evidence {
-  return { kind, description, ...(source ? { source } : {}), ...(locator ? { locator } : {}) };
+  const cleaned = cleanLocator(locator);
+  return {
+    kind,
+    description,
+    ...(source ? { source } : {}),
+    ...(cleaned ? { locator: cleaned } : {}),
+  };
 }

@@ -1,13 +1,13 @@
 // Two nodes that are probably one (find-alias-duplicates.ts does the comparing).
 import type { Rule, RuleContext } from '../rule.js';
-import { queryRule, readShared, queryAnalysis } from '../rule.js';
+import { evidenceOf, queryRule, readShared, queryAnalysis } from '../rule.js';
 import {
   findAliasDuplicates,
   type Council,
   type Glossary,
   type NamedNode,
 } from '../find-alias-duplicates.js';
-import { cleanLocator, list } from '../wording.js';
+import { list } from '../wording.js';
 
 export interface NamedNodesRow {
   nodes: (NamedNode & { kind: string | null })[];
@@ -80,19 +80,20 @@ export const aliasDuplicate: Rule = {
           (sameLabel ? '' : ' One of them is filed under the wrong kind.'),
         evidence: [
           ...[pair.a, pair.b].flatMap((n) =>
-            (n.from ?? []).slice(0, 3).map((f) => ({
-              kind: 'node' as const,
-              description: `${n.label} "${n.name}"${n.aliases.length ? ` (also ${n.aliases.join(', ')})` : ''}`,
-              ...(f.source ? { source: f.source } : {}),
-              ...(cleanLocator(f.locator) ? { locator: cleanLocator(f.locator) } : {}),
-            })),
+            (n.from ?? [])
+              .slice(0, 3)
+              .map((f) =>
+                evidenceOf(
+                  'node',
+                  `${n.label} "${n.name}"${n.aliases.length ? ` (also ${n.aliases.join(', ')})` : ''}`,
+                  f.source,
+                  f.locator,
+                ),
+              ),
           ),
-          ...pair.glossary.map((g) => ({
-            kind: 'text' as const,
-            description: `Glossary: ${g.line}`,
-            ...(g.source ? { source: g.source } : {}),
-            locator: 'glossary',
-          })),
+          ...pair.glossary.map((g) =>
+            evidenceOf('text', `Glossary: ${g.line}`, g.source, 'glossary'),
+          ),
         ],
       };
     });

@@ -1,9 +1,9 @@
 // A party whose name lists other parties.
 import type { Rule } from '../rule.js';
-import { queryAnalysis } from '../rule.js';
+import { evidenceOf, queryAnalysis } from '../rule.js';
 import { readNamedNodes } from './alias-duplicate.js';
 import { compositeResolver, type NamedNode } from '../find-alias-duplicates.js';
-import { cleanLocator, count, letterName, list, rows } from '../wording.js';
+import { count, letterName, list, rows } from '../wording.js';
 
 /** composite-party.cypher's answer for a party found. */
 interface Details {
@@ -60,18 +60,17 @@ export const compositeParty: Rule = {
             `The party "${party.name}"${letterRows ? ` (${letterRows})` : ''} lists ${count(listed.length, 'party', 'parties')} the graph already has, ` +
             `${list(listed.map((p) => p.name))}: its letters belong to each of them, and none of them shows the task.`,
           evidence: [
-            ...(party.from ?? []).map((f) => ({
-              kind: 'node' as const,
-              description: `Party "${party.name}"`,
-              ...(f.source ? { source: f.source } : {}),
-              ...(cleanLocator(f.locator) ? { locator: cleanLocator(f.locator) } : {}),
-            })),
-            ...party.letters.map((l) => ({
-              kind: 'relationship' as const,
-              description: `${party.name} is ${letterName(l.type)} on row ${l.row ?? '?'}: "${l.title}"`,
-              ...(l.source ? { source: l.source } : {}),
-              ...(cleanLocator(l.locator) ? { locator: cleanLocator(l.locator) } : {}),
-            })),
+            ...(party.from ?? []).map((f) =>
+              evidenceOf('node', `Party "${party.name}"`, f.source, f.locator),
+            ),
+            ...party.letters.map((l) =>
+              evidenceOf(
+                'relationship',
+                `${party.name} is ${letterName(l.type)} on row ${l.row ?? '?'}: "${l.title}"`,
+                l.source,
+                l.locator,
+              ),
+            ),
             ...listed.map((p) => ({
               kind: 'node' as const,
               description: `${p.label} "${p.name}" (also ${p.aliases.join(', ') || 'no alias'})`,

@@ -1,10 +1,10 @@
 // The same or nearly the same measure on different tasks of one council, by TF-IDF cosine or a
 // cut-off copy.
 import type { Rule } from '../rule.js';
-import { queryRule, queryAnalysis } from '../rule.js';
+import { evidenceOf, queryRule, queryAnalysis } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
 import { indexTexts, isCutOffWords, words } from '../text-similarity.js';
-import { cleanLocator, count, quote } from '../wording.js';
+import { count, quote } from '../wording.js';
 
 interface Row {
   key: string;
@@ -118,18 +118,18 @@ export const duplicateMeasure: Rule = {
         ].filter((n, i, all) => all.findIndex((x) => x.key === n.key) === i),
         sentence,
         evidence: matches.flatMap((m) => [
-          {
-            kind: 'row' as const,
-            description: `Row ${m.a.row ?? '?'} measure: "${m.a.text}"`,
-            ...(m.a.source ? { source: m.a.source } : {}),
-            ...(cleanLocator(m.a.locator) ? { locator: cleanLocator(m.a.locator) } : {}),
-          },
-          {
-            kind: 'row' as const,
-            description: `Row ${m.b.row ?? '?'} measure: "${m.b.text}" (${m.cutOff ? 'cut-off copy' : `TF-IDF cosine ${m.score.toFixed(2)}`})`,
-            ...(m.b.source ? { source: m.b.source } : {}),
-            ...(cleanLocator(m.b.locator) ? { locator: cleanLocator(m.b.locator) } : {}),
-          },
+          evidenceOf(
+            'row',
+            `Row ${m.a.row ?? '?'} measure: "${m.a.text}"`,
+            m.a.source,
+            m.a.locator,
+          ),
+          evidenceOf(
+            'row',
+            `Row ${m.b.row ?? '?'} measure: "${m.b.text}" (${m.cutOff ? 'cut-off copy' : `TF-IDF cosine ${m.score.toFixed(2)}`})`,
+            m.b.source,
+            m.b.locator,
+          ),
         ]),
       };
     });

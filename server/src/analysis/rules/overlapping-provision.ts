@@ -1,10 +1,10 @@
 // Several services, or funding streams, for the same client group and purpose.
 import type { Rule } from '../rule.js';
-import { queryRule } from '../rule.js';
+import { evidenceOf, queryRule } from '../rule.js';
 import { PARAMETERS } from '../parameters.js';
 import { indexTexts } from '../text-similarity.js';
 import { comparablePairs, councilOfKey } from '../council-pairs.js';
-import { cleanLocator, list } from '../wording.js';
+import { list } from '../wording.js';
 
 interface Row {
   key: string;
@@ -70,12 +70,14 @@ export const overlappingProvision: Rule = {
           ...[a, b].flatMap((x) =>
             x.groupEvidence
               .filter((e) => shared.includes(e.group))
-              .map((e) => ({
-                kind: 'relationship' as const,
-                description: `${x.name} ${e.description ?? `SERVES ${nameOf.get(e.group) ?? e.group}`}`,
-                ...(e.source ? { source: e.source } : {}),
-                ...(cleanLocator(e.locator) ? { locator: cleanLocator(e.locator) } : {}),
-              })),
+              .map((e) =>
+                evidenceOf(
+                  'relationship',
+                  `${x.name} ${e.description ?? `SERVES ${nameOf.get(e.group) ?? e.group}`}`,
+                  e.source,
+                  e.locator,
+                ),
+              ),
           ),
         ],
       });

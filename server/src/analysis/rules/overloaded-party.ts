@@ -1,8 +1,8 @@
 // Parties Responsible for far more tasks than the median Responsible party.
 import type { Rule } from '../rule.js';
-import { queryParameters, queryAnalysis } from '../rule.js';
+import { evidenceOf, queryParameters, queryAnalysis } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
-import { cleanLocator, rows } from '../wording.js';
+import { rows } from '../wording.js';
 
 interface Row {
   key: string;
@@ -67,12 +67,14 @@ export const overloadedParty: Rule = {
           kind: 'text' as const,
           description: `Responsible parties and their task counts: ${listed.map((p) => `${p.name} ${p.count}`).join('; ')}${others > 0 ? ` and ${others} more` : ''} (median ${medianText}).`,
         },
-        ...party.tasks.map((t) => ({
-          kind: 'relationship' as const,
-          description: `${party.name} RESPONSIBLE_FOR row ${t.row ?? '?'}: "${t.title}"`,
-          source: t.source,
-          ...(cleanLocator(t.locator) ? { locator: cleanLocator(t.locator) } : {}),
-        })),
+        ...party.tasks.map((t) =>
+          evidenceOf(
+            'relationship',
+            `${party.name} RESPONSIBLE_FOR row ${t.row ?? '?'}: "${t.title}"`,
+            t.source,
+            t.locator,
+          ),
+        ),
       ],
     }));
   },

@@ -1,6 +1,6 @@
 // Tasks of one council that say nearly the same thing for the same client group.
 import type { Rule } from '../rule.js';
-import { queryRule } from '../rule.js';
+import { evidenceOf, queryRule } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
 import { indexTexts } from '../text-similarity.js';
 import { list, quote } from '../wording.js';
@@ -72,12 +72,14 @@ export const similarTasks: Rule = {
                 .slice(0, 5)
                 .map((w) => `"${w}"`),
             )}) for ${list(groups)}: one job, or two that must be told apart.`,
-            evidence: [a, b].map((t) => ({
-              kind: 'row' as const,
-              description: `Row ${t.row ?? '?'}: "${t.title}" (for ${t.forAll ? 'All' : list(t.groups.map((g) => g.name)) || 'no group'})`,
-              ...(t.source ? { source: t.source } : {}),
-              ...(t.row ? { locator: `row ${t.row}` } : {}),
-            })),
+            evidence: [a, b].map((t) =>
+              evidenceOf(
+                'row',
+                `Row ${t.row ?? '?'}: "${t.title}" (for ${t.forAll ? 'All' : list(t.groups.map((g) => g.name)) || 'no group'})`,
+                t.source,
+                t.row ? `row ${t.row}` : null,
+              ),
+            ),
           });
         }
       }

@@ -1,6 +1,6 @@
 // Parties that are the only link between a council's work and a board.
 import type { Rule } from '../rule.js';
-import { queryRule, queryAnalysis } from '../rule.js';
+import { evidenceOf, queryRule, queryAnalysis } from '../rule.js';
 import { SCOPE } from '../parameters.js';
 import { councilOfKey } from '../council-pairs.js';
 import {
@@ -10,7 +10,7 @@ import {
   type NetworkEdge,
   type NetworkNode,
 } from '../find-cut-parties.js';
-import { cleanLocator, count, list } from '../wording.js';
+import { count, list } from '../wording.js';
 
 /** One node of the network as the query returns it, with the keys it links to. */
 interface Row {
@@ -198,12 +198,14 @@ export const singlePointOfFailure: Rule = {
             ? `${cut.party.name} is the only link between ${count(none, 'piece')} of ${councilName ? `${councilName}'s ` : ''}work and any board: without it, ${work} lose their line to ${boards} (${centrality}).`
             : `${cut.party.name} is the only link between ${whose} work (${work}) and ${boards}: without it, nothing in ${whose} plan connects to ${cut.boardsLost.length === 1 ? 'that board' : 'those boards'} (${centrality}).`,
         evidence: [
-          ...cut.edges.map((e) => ({
-            kind: 'relationship' as const,
-            description: `${e.from.name} ${e.type} ${e.to.name}`,
-            ...(e.source ? { source: e.source } : {}),
-            ...(cleanLocator(e.locator) ? { locator: cleanLocator(e.locator) } : {}),
-          })),
+          ...cut.edges.map((e) =>
+            evidenceOf(
+              'relationship',
+              `${e.from.name} ${e.type} ${e.to.name}`,
+              e.source,
+              e.locator,
+            ),
+          ),
           {
             kind: 'text' as const,
             description: `Removing ${cut.party.name} from the network of tasks, pathways, parties, services and service areas separates ${work} from ${boards} (a cut vertex of the network, found by depth-first search).`,
