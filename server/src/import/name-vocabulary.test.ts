@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../generate/random.js';
 import { nameVocabulary } from './name-vocabulary.js';
 
 describe('nameVocabulary', () => {
@@ -26,11 +27,7 @@ describe('nameVocabulary built from the one before', () => {
   it('orders keys as a full sort would, whatever was built before', () => {
     // Random sets that overlap (as a batch's plans do), each checked against a sort of its own.
     const words = ['wcc', 'wsab', 'hwot', 'shelter', 'élan', 'elan', 'zeta', 'wccboard', 'a', 'b'];
-    let seed = 11;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const next = createRandom(11).next;
     const base = Array.from({ length: 300 }, (_, i) => `${words[i % words.length]}${i % 37}`);
     for (let round = 0; round < 40; round += 1) {
       const keys = base.filter(() => next() < 0.9);

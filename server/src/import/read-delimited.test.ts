@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../generate/random.js';
 import { readDelimited } from './read-delimited.js';
 import type { SourceRow } from './source-row.js';
 import { normaliseCellText } from './normalise-text.js';
@@ -65,11 +66,7 @@ describe('readDelimited without quote marks', () => {
 
   it('splits every random text as csv-parse does', () => {
     const alphabet = ['a', 'b', ' ', '\t', ',', '\n', '\r', '\r\n', '\u00a0', 'é'];
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const next = createRandom(7).next;
     for (let i = 0; i < 500; i += 1) {
       const length = Math.floor(next() * 30);
       const text = Array.from(
