@@ -34,9 +34,12 @@ export function words(text: string): string[] {
 
 /** The tokens compared: stems of the words that are not stop words. */
 export function tokenize(text: string): string[] {
-  return words(text)
-    .filter((w) => !STOPWORDS.has(w))
-    .map(stem);
+  return tokensOfWords(words(text));
+}
+
+/** tokenize on a text already split by `words` (a rule that also compares the words splits once). */
+export function tokensOfWords(textWords: readonly string[]): string[] {
+  return textWords.filter((w) => !STOPWORDS.has(w)).map(stem);
 }
 
 export interface TfIdfIndex {
@@ -53,54 +56,115 @@ export interface TfIdfIndex {
  * the smoothed ln((1 + n) / (1 + df)) + 1, so a word in every text still counts a little.
  */
 export function indexTexts(texts: readonly string[]): TfIdfIndex {
-  const tokenLists = texts.map(tokenize);
-  const documentFrequency = new Map<string, number>();
-  for (const tokens of tokenLists) {
-    for (const token of new Set(tokens)) {
-      documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+  return indexTokenLists(texts.map(tokenize));
+}
+
+/** indexTexts on texts already tokenized. */
+export function indexTokenLists(tokenLists: readonly (readonly string[])[]): TfIdfIndex {
+  // Tokens become numbers, and each text a list of (token number, weight) sorted by number, so a
+  // pair is compared by one merge of two short arrays: the rules compare hundreds of thousands
+  // of pairs at 300 councils, and a Map look-up per token was most of that.
+  const numbers = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  const counted = tokenLists.map((tokens) => {
+    const sorted = sortedNumbers(tokens, numbers);
+    const ids: number[] = [];
+    const counts: number[] = [];
+    for (const id of sorted) {
+      if (ids[ids.length - 1] === id) counts[counts.length - 1] = (counts.at(-1) as number) + 1;
+      else {
+        ids.push(id);
+        counts.push(1);
+        documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+      }
     }
-  }
-  const n = texts.length;
-  const idf = (token: string) => Math.log((1 + n) / (1 + (documentFrequency.get(token) ?? 0))) + 1;
-  const vectors = tokenLists.map((tokens) => {
-    const vector = new Map<string, number>();
-    for (const token of tokens) vector.set(token, (vector.get(token) ?? 0) + 1);
-    for (const [token, count] of vector) vector.set(token, count * idf(token));
-    return vector;
+    return { ids, counts };
   });
-  const norms = vectors.map((v) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)));
-  // Each vector's tokens and weights as arrays too, in the Map's order: the similarity walks them
-  // for every pair (hundreds of thousands at 300 councils), and iterating a Map allocates an
-  // entry per token.
-  const tokensOf = vectors.map((v) => [...v.keys()]);
-  const weightsOf = vectors.map((v) => [...v.values()]);
-  const at = <T>(list: T[], i: number): T => {
-    const value = list[i];
-    if (value === undefined) throw new RangeError(`No text ${i} in an index of ${n}.`);
-    return value;
+  const n = tokenLists.length;
+  const idf = documentFrequency.map((df) => Math.log((1 + n) / (1 + df)) + 1);
+  const ids: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  const norms: number[] = [];
+  for (const text of counted) {
+    const weight = new Float64Array(text.ids.length);
+    let sum = 0;
+    for (let k = 0; k < weight.length; k += 1) {
+      const w = (text.counts[k] as number) * (idf[text.ids[k] as number] as number);
+      weight[k] = w;
+      sum += w * w;
+    }
+    ids.push(Int32Array.from(text.ids));
+    weights.push(weight);
+    norms.push(Math.sqrt(sum));
+  }
+  const names = [...numbers.keys()];
+  const check = (i: number) => {
+    if (!(i >= 0 && i < n)) throw new RangeError(`No text ${i} in an index of ${n}.`);
   };
   return {
     size: n,
     similarity(i, j) {
-      const b = at(vectors, j);
-      const norm = at(norms, i) * at(norms, j);
+      check(i);
+      check(j);
+      const norm = (norms[i] as number) * (norms[j] as number);
       if (norm === 0) return 0;
-      const tokens = at(tokensOf, i);
-      const weights = at(weightsOf, i);
+      const a = ids[i] as Int32Array;
+      const b = ids[j] as Int32Array;
+      const wa = weights[i] as Float64Array;
+      const wb = weights[j] as Float64Array;
       let dot = 0;
-      for (let k = 0; k < tokens.length; k += 1) {
-        dot += (weights[k] as number) * (b.get(tokens[k] as string) ?? 0);
+      for (let x = 0, y = 0; x < a.length && y < b.length;) {
+        const p = a[x] as number;
+        const q = b[y] as number;
+        if (p === q) {
+          dot += (wa[x] as number) * (wb[y] as number);
+          x += 1;
+          y += 1;
+        } else if (p < q) x += 1;
+        else y += 1;
       }
       return Math.min(1, dot / norm);
     },
     sharedTokens(i, j) {
-      const a = at(vectors, i);
-      const b = at(vectors, j);
-      return [...a.keys()]
-        .filter((token) => b.has(token))
-        .sort((x, y) => idf(y) - idf(x) || x.localeCompare(y));
+      check(i);
+      check(j);
+      const b = new Set(ids[j]);
+      return [...(ids[i] as Int32Array)]
+        .filter((id) => b.has(id))
+        .sort(
+          (x, y) =>
+            (idf[y] as number) - (idf[x] as number) ||
+            (names[x] as string).localeCompare(names[y] as string),
+        )
+        .map((id) => names[id] as string);
     },
   };
+}
+
+/** The number of a word or token in `numbers`, the next free one if it is new. */
+export function numberOf(item: string, numbers: Map<string, number>): number {
+  let id = numbers.get(item);
+  if (id === undefined) numbers.set(item, (id = numbers.size));
+  return id;
+}
+
+/**
+ * The numbers of a text's words or tokens, given in `numbers` (which gains the new ones), in
+ * ascending order. A text has a dozen words, so an insertion sort in place beats a typed array's.
+ */
+export function sortedNumbers(items: readonly string[], numbers: Map<string, number>): number[] {
+  const out: number[] = [];
+  for (const item of items) {
+    const id = numberOf(item, numbers);
+    let k = out.length;
+    out.push(id);
+    while (k > 0 && (out[k - 1] as number) > id) {
+      out[k] = out[k - 1] as number;
+      k -= 1;
+    }
+    out[k] = id;
+  }
+  return out;
 }
 
 /**
@@ -112,8 +176,11 @@ export function isCutOffCopy(a: string, b: string, minWords = 3): boolean {
 }
 
 /** isCutOffCopy on texts already split by `words` (a rule comparing many pairs splits each once). */
-export function isCutOffWords(a: readonly string[], b: readonly string[], minWords = 3): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+export function isCutOffWords<T>(a: ArrayLike<T>, b: ArrayLike<T>, minWords = 3): boolean {
+  // No destructuring or callback: this runs for every pair a rule compares.
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   if (short.length < minWords || short.length === long.length) return false;
-  return short.every((word, index) => long[index] === word);
+  for (let k = 0; k < short.length; k += 1) if (long[k] !== short[k]) return false;
+  return true;
 }

@@ -3,7 +3,13 @@
 import type { Rule } from '../rule.js';
 import { evidenceOf, queryRule, queryAnalysis } from '../rule.js';
 import { PARAMETERS, SCOPE } from '../parameters.js';
-import { indexTexts, isCutOffWords, words } from '../text-similarity.js';
+import {
+  indexTokenLists,
+  isCutOffWords,
+  numberOf,
+  tokensOfWords,
+  words,
+} from '../text-similarity.js';
 import { count, quote } from '../wording.js';
 
 interface Row {
@@ -41,16 +47,26 @@ export function matchMeasures(measures: readonly Row[], threshold: number): Matc
   const out: Match[] = [];
   for (const group of byCouncil.values()) {
     if (!group.some((m) => m.inScope)) continue;
-    const index = indexTexts(group.map((m) => m.text));
     // Split once per measure, not once per pair: a council's measures make thousands of pairs.
+    // The cut-off check compares words as numbers (stock measures share their first five words).
     const split = group.map((m) => words(m.text));
+    const index = indexTokenLists(split.map(tokensOfWords));
+    const wordNumbers = new Map<string, number>();
+    const numbered = split.map((list) => list.map((word) => numberOf(word, wordNumbers)));
+    // Tasks by number: two keys of one plan share a long prefix, slow to compare per pair.
+    const taskNumbers = new Map<string, number>();
+    const taskOf = group.map((m) => {
+      let number = taskNumbers.get(m.task);
+      if (number === undefined) taskNumbers.set(m.task, (number = taskNumbers.size));
+      return number;
+    });
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
         const a = group[i];
         const b = group[j];
-        if (!a || !b || a.task === b.task || !(a.inScope || b.inScope)) continue;
+        if (!a || !b || taskOf[i] === taskOf[j] || !(a.inScope || b.inScope)) continue;
         const score = index.similarity(i, j);
-        const cutOff = isCutOffWords(split[i] ?? [], split[j] ?? []);
+        const cutOff = isCutOffWords(numbered[i] ?? [], numbered[j] ?? []);
         if (score >= threshold || cutOff) out.push({ a, b, score, cutOff });
       }
     }

@@ -56,10 +56,11 @@ export const similarTasks: Rule = {
           const a = tasks[i];
           const b = tasks[j];
           if (!a || !b || !(a.inScope || b.inScope)) continue;
-          const groups = sharedGroups(a, b);
-          if (!groups) continue;
+          // The score first: it allocates nothing, and few pairs pass it.
           const score = index.similarity(i, j);
           if (score < context.params.similarityThreshold) continue;
+          const groups = sharedGroups(a, b);
+          if (!groups) continue;
           const pair =
             a.row && b.row
               ? `Rows ${a.row} and ${b.row}`
