@@ -102,9 +102,11 @@ export function findAliasDuplicates(input: {
     for (const written of namesOf(node)) {
       const key = toNameKey(written);
       if (!key) continue;
-      const list = byNameKey.get(key) ?? [];
-      if (!list.some((e) => e.node.key === node.key)) list.push({ node, written });
-      byNameKey.set(key, list);
+      const list = byNameKey.get(key);
+      // A node's names are added together, so an earlier entry of this node would be the last
+      // one (searching the whole list was quadratic: every council has a 'Head of Housing').
+      if (!list) byNameKey.set(key, [{ node, written }]);
+      else if (list[list.length - 1]?.node.key !== node.key) list.push({ node, written });
     }
   }
   for (const list of byNameKey.values()) {
