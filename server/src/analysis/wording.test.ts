@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLocator, count, list, quote, rows } from './wording.js';
+import { cleanLocator, count, list, quote, readableRelationships, rows } from './wording.js';
 import { findOverloaded, median } from './rules/overloaded-party.js';
 
 describe('wording', () => {
@@ -26,6 +26,20 @@ describe('wording', () => {
     const long = quote('word '.repeat(40), 30);
     expect(long.length).toBeLessThanOrEqual(32);
     expect(long.endsWith('…"')).toBe(true);
+  });
+
+  it('folds any run of white space in a quoted title into one space', () => {
+    expect(quote('  Two  spaces,\ta tab,\nnew line, no\u00a0break ')).toBe(
+      '"Two spaces, a tab, new line, no break"',
+    );
+  });
+
+  it('writes relationship types as words, and leaves other capitals alone', () => {
+    expect(readableRelationships('Housing Board ACCOUNTABLE_FOR row 5; PLE SERVES')).toBe(
+      'Housing Board is Accountable for row 5; PLE serves',
+    );
+    expect(readableRelationships('DLUHC funds the NHS step')).toBe('DLUHC funds the NHS step');
+    expect(readableRelationships('no capitals here')).toBe('no capitals here');
   });
 });
 

@@ -3,7 +3,8 @@
 
 /** A title quoted and cut to `max` characters at a word boundary. */
 export function quote(text: string, max = 90): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // Most titles have single spaces only: skip the replace for them (tens of thousands a run).
+  const clean = (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   if (clean.length <= max) return `"${clean}"`;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
@@ -45,7 +46,7 @@ export function letterName(type: string): string {
 /** Locators as the plan writes them: the importer stores `row 4.0`; evidence says `row 4`. */
 export function cleanLocator(locator: string | null | undefined): string | undefined {
   if (locator === null || locator === undefined || locator === '') return undefined;
-  return locator.replace(/\brow (\d+)\.0\b/g, 'row $1');
+  return locator.includes('.0') ? locator.replace(/\brow (\d+)\.0\b/g, 'row $1') : locator;
 }
 
 const RELATIONSHIP_PHRASES: Record<string, string> = {
@@ -65,6 +66,8 @@ const RELATIONSHIP_PHRASES: Record<string, string> = {
 
 /** `Housing Board ACCOUNTABLE_FOR row 5` → `Housing Board is Accountable for row 5`. */
 export function readableRelationships(text: string): string {
+  // Every type is four or more capitals: a text without them (most evidence) is left as it is.
+  if (!/[A-Z]{4}/.test(text)) return text;
   return text.replace(
     /\b(RESPONSIBLE_FOR|ACCOUNTABLE_FOR|CONSULTED_ON|INFORMED_OF|MEMBER_OF|PART_OF|WORKS_IN|REPORTS_TO|PROVIDES|SERVES|FUNDED_BY|STEP)\b/g,
     (type) => RELATIONSHIP_PHRASES[type] ?? type,
