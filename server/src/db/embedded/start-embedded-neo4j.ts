@@ -32,8 +32,8 @@ const JVM_FLAGS = [
   // The parallel collector, not G1 (Neo4j's default for servers): on the two cores this embedded
   // database shares with Node, G1's concurrent marking and write barriers cost more than they
   // save. Measured on one 300-council graph, two JVMs alternating: the full analysis's Neo4j CPU
-  // 4.8 -> 3.7 s a run, an imported plan's about a fifth less; the young pauses are alike (~0.1 s), a
-  // full collection of the 1 GB heap takes ~0.26 s (BENCHMARKS.md).
+  // 4.8 -> 3.7 s a run; imports no different beyond the noise; the young pauses are alike (~0.1
+  // s), a full collection of the 1 GB heap takes ~0.26 s (BENCHMARKS.md).
   '-XX:+UseParallelGC',
   '-XX:-OmitStackTraceInFastThrow',
   '-XX:+DisableExplicitGC',
