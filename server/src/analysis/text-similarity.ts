@@ -99,7 +99,9 @@ export function indexTokenLists(tokenLists: readonly (readonly string[])[]): TfI
   }
   const names = [...numbers.keys()];
   const check = (i: number) => {
-    if (!(i >= 0 && i < n)) throw new RangeError(`No text ${i} in an index of ${n}.`);
+    if (!(Number.isInteger(i) && i >= 0 && i < n)) {
+      throw new RangeError(`No text ${i} in an index of ${n}.`);
+    }
   };
   return {
     size: n,
