@@ -39,7 +39,7 @@ export async function runQuery<T>(
   return records.map((record) => toPlain<T>(record.toObject()));
 }
 
-/** Rows to a JSON batch: records stay well under Neo4j's memory limits and the driver's buffers. */
+/** Rows to a JSON text: a string of a megabyte or so each, rather than one of the whole result. */
 const JSON_BATCH_ROWS = 2000;
 
 const columnsOf = new Map<string, Promise<string[]>>();
