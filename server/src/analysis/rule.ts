@@ -12,7 +12,6 @@ import type {
   Severity,
 } from './types.js';
 import { analysisCypher, runQuery } from './query.js';
-import { cleanLocator } from './wording.js';
 
 export interface RuleContext {
   driver: Driver;
@@ -130,18 +129,21 @@ export function factRule<T>(definition: RuleDefinition, draft: (row: T) => Findi
   };
 }
 
-/** An evidence item, with its source and (cleaned) locator when the graph has them. */
+/**
+ * An evidence item, with its source and locator when the graph has them. The locator is written
+ * as the plan writes it (`row 4`, not `row 4.0`) when the draft becomes a finding
+ * (run-analysis.ts toFinding), for every rule's evidence alike.
+ */
 export function evidenceOf(
   kind: Evidence['kind'],
   description: string,
   source: string | null | undefined,
   locator: string | null | undefined,
 ): Evidence {
-  const cleaned = cleanLocator(locator);
   return {
     kind,
     description,
     ...(source ? { source } : {}),
-    ...(cleaned ? { locator: cleaned } : {}),
+    ...(locator ? { locator } : {}),
   };
 }
