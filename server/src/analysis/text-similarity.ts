@@ -154,7 +154,7 @@ export function numberOf(item: string, numbers: Map<string, number>): number {
  * The numbers of a text's words or tokens, given in `numbers` (which gains the new ones), in
  * ascending order. A text has a dozen words, so an insertion sort in place beats a typed array's.
  */
-export function sortedNumbers(items: readonly string[], numbers: Map<string, number>): number[] {
+function sortedNumbers(items: readonly string[], numbers: Map<string, number>): number[] {
   const out: number[] = [];
   for (const item of items) {
     const id = numberOf(item, numbers);

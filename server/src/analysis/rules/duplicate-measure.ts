@@ -55,11 +55,7 @@ export function matchMeasures(measures: readonly Row[], threshold: number): Matc
     const numbered = split.map((list) => list.map((word) => numberOf(word, wordNumbers)));
     // Tasks by number: two keys of one plan share a long prefix, slow to compare per pair.
     const taskNumbers = new Map<string, number>();
-    const taskOf = group.map((m) => {
-      let number = taskNumbers.get(m.task);
-      if (number === undefined) taskNumbers.set(m.task, (number = taskNumbers.size));
-      return number;
-    });
+    const taskOf = group.map((m) => numberOf(m.task, taskNumbers));
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
         const a = group[i];
