@@ -42,10 +42,24 @@ export async function runQuery<T>(
 /** Rows to a JSON text: a string of a megabyte or so each, rather than one of the whole result. */
 const JSON_BATCH_ROWS = 2000;
 
-const columnsOf = new Map<string, Promise<string[]>>();
+/**
+ * Per statement: the statement wrapped to send its rows as JSON (built once, from its columns as
+ * EXPLAIN names them), or null once Neo4j has refused it as a subquery.
+ */
+const asJsonStatements = new Map<string, Promise<string | null>>();
 
 /** Neo4j's GQL status for `CALL { RETURN count(*) }`: a subquery's columns must be named. */
 const UNALIASED_IN_SUBQUERY = '42N21';
+
+function asJsonStatement(cypher: string, columns: string[]): string {
+  const name = (column: string) => `\`${column.replaceAll('`', '``')}\``;
+  const row = columns.map((column) => `${name(column)}: ${name(column)}`).join(', ');
+  return (
+    `CALL {\n${cypher}\n}\nWITH collect({${row}}) AS rows\n` +
+    `UNWIND range(0, size(rows) - 1, ${JSON_BATCH_ROWS}) AS start\n` +
+    `RETURN apoc.convert.toJson(rows[start..start + ${JSON_BATCH_ROWS}]) AS batch`
+  );
+}
 
 /**
  * A read whose rows Neo4j turns into JSON text (APOC's toJson) in batches, parsed here. The
@@ -61,31 +75,30 @@ async function readAsJson<T>(
   params: Record<string, unknown>,
   options: QueryOptions,
 ): Promise<T[]> {
-  let columns = columnsOf.get(cypher);
-  if (!columns) {
-    columns = driver
+  let statement = asJsonStatements.get(cypher);
+  if (!statement) {
+    statement = driver
       .executeQuery(`EXPLAIN ${cypher}`, params, {
         database: options.database,
         routing: neo4j.routing.READ,
       })
-      .then((result) => result.keys as string[]);
-    columnsOf.set(cypher, columns);
-    columns.catch(() => columnsOf.delete(cypher));
+      .then((result) => asJsonStatement(cypher, result.keys as string[]));
+    asJsonStatements.set(cypher, statement);
+    statement.catch(() => asJsonStatements.delete(cypher));
   }
-  const name = (column: string) => `\`${column.replaceAll('`', '``')}\``;
-  const row = (await columns).map((column) => `${name(column)}: ${name(column)}`).join(', ');
+  const wrapped = await statement;
+  if (wrapped === null) return runQuery<T>(driver, cypher, params, { ...options, records: true });
   let records;
   try {
-    ({ records } = await driver.executeQuery(
-      `CALL {\n${cypher}\n}\nWITH collect({${row}}) AS rows\n` +
-        `UNWIND range(0, size(rows) - 1, ${JSON_BATCH_ROWS}) AS start\n` +
-        `RETURN apoc.convert.toJson(rows[start..start + ${JSON_BATCH_ROWS}]) AS batch`,
-      params,
-      { database: options.database, routing: neo4j.routing.READ },
-    ));
+    ({ records } = await driver.executeQuery(wrapped, params, {
+      database: options.database,
+      routing: neo4j.routing.READ,
+    }));
   } catch (error) {
-    // A statement that returns an expression without AS cannot be a subquery: read it as records.
+    // A statement that returns an expression without AS cannot be a subquery: it is read as
+    // records, now and from now on.
     if (!(error instanceof Neo4jError && error.findByGqlStatus(UNALIASED_IN_SUBQUERY))) throw error;
+    asJsonStatements.set(cypher, Promise.resolve(null));
     return runQuery<T>(driver, cypher, params, { ...options, records: true });
   }
   const out: T[] = [];
