@@ -1,18 +1,31 @@
 // A real driver that also remembers every Cypher statement sent through it, so tests can
-// snapshot what @neo4j/graphql generates (as the library's own "tck" tests do).
-import type { Driver, Session, ManagedTransaction } from 'neo4j-driver';
+// snapshot what @neo4j/graphql generates (as the library's own "tck" tests do), and how each ran:
+// as an auto-commit `session.run` or in a managed read or write transaction, and in which
+// access mode the session was opened.
+import type { Driver, Session, SessionConfig, ManagedTransaction } from 'neo4j-driver';
+
+export interface RecordedRun {
+  statement: string;
+  via: 'auto-commit' | 'executeRead' | 'executeWrite';
+  /** The session's default access mode ('READ' or 'WRITE'). */
+  mode: string;
+}
 
 export interface RecordingDriver {
   driver: Driver;
   statements: string[];
+  runs: RecordedRun[];
 }
 
-function recordingTx(tx: ManagedTransaction, statements: string[]): ManagedTransaction {
+function recordingTx(
+  tx: ManagedTransaction,
+  record: (statement: string) => void,
+): ManagedTransaction {
   return new Proxy(tx, {
     get(target, prop, receiver) {
       if (prop === 'run') {
         return (query: string, ...rest: unknown[]) => {
-          statements.push(query);
+          record(query);
           return (target.run as (...args: unknown[]) => unknown)(query, ...rest);
         };
       }
@@ -21,12 +34,20 @@ function recordingTx(tx: ManagedTransaction, statements: string[]): ManagedTrans
   });
 }
 
-function recordingSession(session: Session, statements: string[]): Session {
+function recordingSession(
+  session: Session,
+  mode: string,
+  recorder: Omit<RecordingDriver, 'driver'>,
+): Session {
+  const record = (statement: string, via: RecordedRun['via']) => {
+    recorder.statements.push(statement);
+    recorder.runs.push({ statement, via, mode });
+  };
   return new Proxy(session, {
     get(target, prop, receiver) {
       if (prop === 'run') {
         return (query: string, ...rest: unknown[]) => {
-          statements.push(query);
+          record(query, 'auto-commit');
           return (target.run as (...args: unknown[]) => unknown)(query, ...rest);
         };
       }
@@ -36,7 +57,7 @@ function recordingSession(session: Session, statements: string[]): Session {
           config?: unknown,
         ) => unknown;
         return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
-          method((tx) => work(recordingTx(tx, statements)), config);
+          method((tx) => work(recordingTx(tx, (statement) => record(statement, prop))), config);
       }
       const value = Reflect.get(target, prop, receiver) as unknown;
       return typeof value === 'function'
@@ -47,12 +68,12 @@ function recordingSession(session: Session, statements: string[]): Session {
 }
 
 export function recordingDriver(driver: Driver): RecordingDriver {
-  const statements: string[] = [];
+  const recorder = { statements: [] as string[], runs: [] as RecordedRun[] };
   const proxy = new Proxy(driver, {
     get(target, prop, receiver) {
       if (prop === 'session') {
-        return (...args: unknown[]) =>
-          recordingSession((target.session as (...a: unknown[]) => Session)(...args), statements);
+        return (config?: SessionConfig) =>
+          recordingSession(target.session(config), config?.defaultAccessMode ?? 'WRITE', recorder);
       }
       const value = Reflect.get(target, prop, receiver) as unknown;
       return typeof value === 'function'
@@ -60,5 +81,5 @@ export function recordingDriver(driver: Driver): RecordingDriver {
         : value;
     },
   });
-  return { driver: proxy, statements };
+  return { driver: proxy, ...recorder };
 }

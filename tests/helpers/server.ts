@@ -7,6 +7,7 @@ import { createTokenSigner, type TokenClaims } from '../../server/src/auth/token
 import { projectRoot, type SecurityConfig } from '../../server/src/config.js';
 import { ensureClientBuilt } from '../../server/src/build-client.js';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import type { ReadCache, ReadCacheConfig } from '../../server/src/http/read-cache.js';
 
 export const TEST_JWT_SECRET = 'integration-tests-secret-0123456789abcdef';
@@ -39,6 +40,8 @@ export interface TestServerOptions {
   client?: boolean;
   /** The cache of read answers; on by default, as in `npm start`. */
   readCache?: ReadCacheConfig;
+  /** Wraps the test database's driver for the server (a recording driver, say). */
+  wrapDriver?: (driver: Driver) => Driver;
 }
 
 /** Call at the top of a test file after useTestDatabase(). `seed` loads the seed data at start. */
@@ -75,7 +78,7 @@ export function useTestServer(db: TestDatabase, options: TestServerOptions = {})
   beforeAll(async () => {
     if (options.client) await ensureClientBuilt(() => {});
     server = await startServer({
-      driver: db.driver,
+      driver: options.wrapDriver ? options.wrapDriver(db.driver) : db.driver,
       database: db.database,
       port: 0,
       host: '127.0.0.1',

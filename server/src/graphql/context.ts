@@ -12,9 +12,14 @@ export interface AppContext {
   clientAddress: string;
 }
 
-/** The context handed to Apollo: @neo4j/graphql reads `jwt` and `sessionConfig`, our resolvers read `app`. */
+/**
+ * The context handed to Apollo: @neo4j/graphql reads `jwt`, `sessionConfig` and
+ * `executionContext` (what its statements run through: set for queries by
+ * auto-commit-reads-plugin.ts, the driver otherwise), our resolvers read `app`.
+ */
 export interface GraphQLContext {
   app: AppContext;
   jwt?: TokenClaims;
   sessionConfig?: { database?: string };
+  executionContext?: unknown;
 }

@@ -23,6 +23,7 @@ import { signedInForbiddenPlugin } from '../graphql/signed-in-forbidden-plugin.j
 import { SELF_AUDITED } from '../graphql/resolvers/writes.js';
 import { noSubscriptionsRule } from '../graphql/no-subscriptions-rule.js';
 import { noStorePlugin } from '../graphql/no-store-plugin.js';
+import { autoCommitReadsPlugin } from '../graphql/auto-commit-reads-plugin.js';
 import { listLimitsPlugin } from '../graphql/list-limits.js';
 import { refuseDeepNesting } from './refuse-deep-nesting.js';
 import { createDatabaseGate } from '../graphql/database-gate.js';
@@ -123,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       signedInForbiddenPlugin(),
       listLimitsPlugin({ maxLimit: LIMITS.maxListLimit, maxRows: LIMITS.maxListRows }),
       gate.plugin<GraphQLContext>(),
+      autoCommitReadsPlugin(options.driver, options.database),
     ],
     validationRules: [...protection.validationRules, noSubscriptionsRule],
     allowBatchedHttpRequests: false,
