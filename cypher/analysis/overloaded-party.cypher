@@ -1,9 +1,10 @@
 // Rule overloaded-party: parties Responsible for far more tasks than is usual in the plan:
 // more than $overloadFactor times the median number of tasks per Responsible party.
-// This file returns every Responsible party with its count of tasks ($keys null); the median
-// and the comparison are made in server/src/analysis/rules/overloaded-party.ts (the median is
-// over the parties listed), which then asks again with $keys, the parties over the limit, for
-// their tasks (at 300 councils every task's title was sent to report seventy parties).
+// This file returns every Responsible party with its count of tasks; the median and the
+// comparison are made in server/src/analysis/rules/overloaded-party.ts (the median is over the
+// parties listed), which then reads the tasks of only the parties over the limit
+// (overloaded-party/tasks.cypher: at 300 councils every task's title was sent to report seventy
+// parties).
 // Why a planner cares: one post or team carrying much of the plan is a bottleneck and a single
 // point of failure: if it is vacant or overstretched, those tasks stall together.
 // Parameters: $overloadFactor (number, default 2), $authority, $objective, $clientGroup (scope:
@@ -17,12 +18,10 @@ WHERE ($authority IS NULL OR EXISTS { (plan)-[:BY]->(:Organisation {key: $author
   AND ($clientGroup IS NULL
     OR EXISTS { (t)-[:SERVES|MENTIONS]->(:ClientGroup {key: $clientGroup}) }
     OR EXISTS { (t)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(:ClientGroup {key: $clientGroup}) })
-MATCH (p:Party)-[r:RESPONSIBLE_FOR]->(t)
-WHERE $keys IS NULL OR p.key IN $keys
-WITH p, r, t ORDER BY toInteger(t.row), t.key
-RETURN p.key AS key, [l IN labels(p) WHERE l <> 'Party'][0] AS label, p.name AS name,
-  count(t) AS count,
-  CASE WHEN $keys IS NULL THEN []
-    ELSE collect({key: t.key, title: t.title, row: toInteger(t.row), source: r.source, locator: r.locator})
-  END AS tasks
-ORDER BY count DESC, name
+MATCH (p:Party)-[:RESPONSIBLE_FOR]->(t)
+// Grouped by the party itself, its properties are read once a party rather than once a letter.
+WITH p, count(t) AS count
+RETURN p.key AS key, [l IN labels(p) WHERE l <> 'Party'][0] AS label, p.name AS name, count
+// Every council has a Housing Options Team: the key settles ties, so the parties the evidence
+// lists first are the same at every run.
+ORDER BY count DESC, name, key

@@ -9,6 +9,10 @@ interface Row {
   label: string;
   name: string;
   count: number;
+}
+
+interface TasksRow {
+  key: string;
   tasks: { key: string; title: string; row: number | null; source: string; locator: string }[];
 }
 
@@ -44,14 +48,20 @@ export const overloadedParty: Rule = {
     'A post or team Responsible for far more tasks than usual is a bottleneck: if it is vacant or stretched, all of those tasks stall together.',
   parameters: [PARAMETERS.overloadFactor, ...SCOPE],
   async run(context) {
-    const read = (keys: string[] | null) =>
-      queryAnalysis<Row>(context, 'overloaded-party.cypher', { ...queryParameters(context), keys });
     // Counts first; the tasks only of the parties over the limit.
-    const parties = await read(null);
-    const { median: m, overloaded: over } = findOverloaded(parties, context.params.overloadFactor);
-    const tasksOf = new Map(
-      (over.length ? await read(over.map((p) => p.key)) : []).map((p) => [p.key, p.tasks]),
+    const parties = await queryAnalysis<Row>(
+      context,
+      'overloaded-party.cypher',
+      queryParameters(context),
     );
+    const { median: m, overloaded: over } = findOverloaded(parties, context.params.overloadFactor);
+    const tasks = over.length
+      ? await queryAnalysis<TasksRow>(context, 'overloaded-party/tasks.cypher', {
+          ...queryParameters(context),
+          keys: over.map((p) => p.key),
+        })
+      : [];
+    const tasksOf = new Map(tasks.map((p) => [p.key, p.tasks]));
     const overloaded = over.map((p) => ({ ...p, tasks: tasksOf.get(p.key) ?? [] }));
     // Every party's count at a county or country scale would be thousands of names: the highest.
     const listed = parties.slice(0, LISTED_PARTIES);
