@@ -26,53 +26,51 @@ describe('generated queries', () => {
   });
 
   it.each([
-    // RACI: by row; timeline: by due date (none last), then row.
-    ['raci/raci.query.ts', ['t:other-3', 't:other-1']],
-    ['timeline/timeline.query.ts', ['t:other-1', 't:other-3']],
+    // RACI: by row (the server's order); timeline: by due date (none last), then row.
+    ['raci/raci.query.ts', ['t:other-2', 't:other-3', 't:other-1']],
+    ['timeline/timeline.query.ts', ['t:other-1', 't:other-2', 't:other-3']],
   ])(
-    "the client's %s reads every task, or one council's through its plans, in the view's order",
-    async (file, planAOrder) => {
+    "the client's %s reads every task, or one council's (each once), from the councilTasks view",
+    async (file, otherOrder) => {
       const text = fs.readFileSync(path.join(projectRoot, 'client/src/features', file), 'utf8');
       const query = /gql`([\s\S]*?)`/.exec(text)?.[1] ?? '';
-      type Answer = {
-        tasks?: { key: string }[];
-        plans?: { key: string; tasks: { key: string }[] }[];
-      };
+      type Answer = { councilTasks: { key: string; row: number | null; due?: string | null }[] };
       // The variables the client sends (councilTasksVariables in
       // client/src/shared/council-choices.query.ts).
-      const of = (council: string | null) => data<Answer>(query, { all: !council, council });
-      const keys = (tasks: { key: string }[] | undefined) => tasks?.map((t) => t.key);
-      // A second council with two plans.
+      const of = async (council: string | null) =>
+        (await data<Answer>(query, { council })).councilTasks;
+      const keys = (tasks: { key: string }[]) => tasks.map((t) => t.key);
+      // A second council with two plans, one task in both.
       await db.driver.executeQuery(`
         CREATE (a:Plan {key: 'plan:other-a', title: 'A', authority: 'org:other'}),
                (b:Plan {key: 'plan:other-b', title: 'B', authority: 'org:other'})
         CREATE (:Task {key: 't:other-1', title: 'One', row: 3, due: date('2024-01-01')})-[:IN_PLAN]->(a),
                (:Task {key: 't:other-2', title: 'Two', row: 1, due: date('2025-01-01')})-[:IN_PLAN]->(b),
-               (:Task {key: 't:other-3', title: 'Three', row: 2})-[:IN_PLAN]->(a)`);
+               (t3:Task {key: 't:other-3', title: 'Three', row: 2})-[:IN_PLAN]->(a),
+               (t3)-[:IN_PLAN]->(b)`);
       try {
         const all = await of(null);
-        expect(all.plans).toBeUndefined();
-        expect(all.tasks).toHaveLength(32);
+        expect(all).toHaveLength(32);
+        // The server's order: by row (none last), then key.
+        const byRowThenKey = [...all].sort(
+          (x, y) =>
+            (x.row ?? Infinity) - (y.row ?? Infinity) ||
+            (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+        );
+        expect(keys(all)).toEqual(keys(byRowThenKey));
 
         const worcester = await of('org:worcester-city-council');
-        expect(worcester.tasks).toBeUndefined();
-        expect(worcester.plans?.map((p) => p.key)).toEqual([
-          'plan:worcester-city-council/homelessness-and-rough-sleeping-action-plan',
-        ]);
-        // Its tasks only, in the order the every-task list gives them.
-        expect(keys(worcester.plans?.[0]?.tasks)).toEqual(
-          keys(all.tasks?.filter((t) => !t.key.startsWith('t:other'))),
-        );
+        expect(keys(worcester)).toEqual(keys(all.filter((t) => !t.key.startsWith('t:other'))));
 
-        // Several plans: by key, each plan's tasks in the view's order (the client flattens
-        // them and sorts them together the same way: councilTasks).
+        // Several plans: every task once, in row order; the view sorts them its own way
+        // (councilTasks in client/src/shared/council-choices.query.ts).
         const other = await of('org:other');
-        expect(other.plans?.map((p) => [p.key, keys(p.tasks)])).toEqual([
-          ['plan:other-a', planAOrder],
-          ['plan:other-b', ['t:other-2']],
-        ]);
+        expect(keys(other)).toEqual(['t:other-2', 't:other-3', 't:other-1']);
+        const order = (await import(`../client/src/features/${file}`)) as Record<string, unknown>;
+        const sortOf = (order.byRow ?? order.byDueThenRow) as (a: unknown, b: unknown) => number;
+        expect(keys([...other].sort(sortOf))).toEqual(otherOrder);
 
-        expect((await of('org:no-such-council')).plans).toEqual([]);
+        expect(await of('org:no-such-council')).toEqual([]);
       } finally {
         await db.driver.executeQuery(
           "MATCH (n) WHERE n.key STARTS WITH 'plan:other-' OR n.key STARTS WITH 't:other-' DETACH DELETE n",
@@ -80,6 +78,71 @@ describe('generated queries', () => {
       }
     },
   );
+
+  it("lists a council's tasks as the generated query does: fields, objective and RACI parties", async () => {
+    const party = '{ key name __typename }';
+    type Party = { key: string; name: string; type?: string; __typename?: string };
+    type Task = Record<string, unknown> & {
+      key: string;
+      due?: string | null;
+      dueEnd?: string | null;
+      responsible: Party[];
+      accountable: Party[];
+      consulted: Party[];
+      informed: Party[];
+    };
+    const generated = await data<{ plans: { tasks: Task[] }[] }>(
+      `query { plans(where: { authority: { eq: "org:worcester-city-council" } }) { tasks {
+        key title row status due dueEnd dueKind dueRaw objective { key title }
+        responsible ${party} accountable ${party} consulted ${party} informed ${party} } } }`,
+    );
+    const viewParty = '{ key name type }';
+    const view = await data<{ councilTasks: Task[] }>(
+      `query { councilTasks(council: "org:worcester-city-council") {
+        key title row status due dueEnd dueKind dueRaw objective { key title }
+        responsible ${viewParty} accountable ${viewParty} consulted ${viewParty} informed ${viewParty} } }`,
+    );
+    const letters = ['responsible', 'accountable', 'consulted', 'informed'] as const;
+    const normal = (t: Task) => ({
+      ...t,
+      ...Object.fromEntries(
+        letters.map((l) => [
+          l,
+          t[l]
+            .map((p) => ({ key: p.key, name: p.name, type: p.type ?? p.__typename }))
+            .sort((a, b) => (a.key < b.key ? -1 : 1)),
+        ]),
+      ),
+    });
+    const byKey = (a: Task, b: Task) => (a.key < b.key ? -1 : 1);
+    const expected = generated.plans
+      .flatMap((p) => p.tasks)
+      .map(normal)
+      .sort(byKey);
+    expect(expected).toHaveLength(29);
+    expect(expected.some((t) => (t.accountable as Party[]).some((p) => p.type === 'Board'))).toBe(
+      true,
+    );
+    expect(view.councilTasks.map(normal).sort(byKey)).toEqual(expected);
+
+    // Asked for one list (as the timeline asks), the view reads that one alone, and the same.
+    const one = await data<{ councilTasks: { key: string; informed: Party[] }[] }>(
+      `query { councilTasks(council: "org:worcester-city-council") { key informed { key name type } } }`,
+    );
+    expect(
+      one.councilTasks
+        .map((t) => ({
+          key: t.key,
+          informed: normal({
+            ...t,
+            responsible: [],
+            accountable: [],
+            consulted: [],
+          } as unknown as Task).informed,
+        }))
+        .sort((a, b) => (a.key < b.key ? -1 : 1)),
+    ).toEqual(expected.map((t) => ({ key: t.key, informed: t.informed })));
+  });
 
   it('counts with an aggregate', async () => {
     const result = await data<{ tasksConnection: { aggregate: { count: { nodes: number } } } }>(

@@ -13,40 +13,30 @@ export const COUNCIL_CHOICES_QUERY: TypedDocumentNode<{
   }
 `;
 
-/** What a task view's query answers: every task, or (with a council chosen) that council's plans. */
+/** What a task view's query answers: every task, or (with a council chosen) that council's. */
 export interface CouncilTasksData<T> {
-  tasks?: T[];
-  plans?: { key: string; tasks: T[] }[];
+  councilTasks: T[];
 }
 
-/** `$all` asks for every task; otherwise `$council`'s plans and their tasks. */
+/** A task view's query asks for `$council`'s tasks, or every task when it is null. */
 export interface CouncilTasksVariables {
-  all: boolean;
   council: string | null;
 }
 
 /** The variables of a task view's query for one council, or for every task when there is none. */
 export function councilTasksVariables(council: string | null): CouncilTasksVariables {
-  return { all: !council, council };
+  return { council };
 }
 
 /**
- * The tasks of the answer in one list: every task as the server sorted them, or the chosen
- * council's plans' tasks. Each plan's come sorted; a council with several plans has them sorted
- * again with `order` (the same order the server used), so the view sees one order either way. A
- * task in two of the council's plans is listed once, as `tasks(where: { plan: … })` would.
+ * The answer's tasks in the view's order. The server lists them in row order, each once (a task
+ * in two of the council's plans too); a view that wants another order sorts them here.
  */
-export function councilTasks<T extends { key: string }>(
+export function councilTasks<T>(
   data: CouncilTasksData<T> | undefined,
   order: (a: T, b: T) => number,
 ): T[] | undefined {
-  if (!data) return undefined;
-  if (data.tasks) return data.tasks;
-  const plans = data.plans ?? [];
-  if (plans.length === 1) return plans[0]?.tasks;
-  const byKey = new Map<string, T>();
-  for (const plan of plans) for (const task of plan.tasks) byKey.set(task.key, task);
-  return [...byKey.values()].sort(order);
+  return data ? [...data.councilTasks].sort(order) : undefined;
 }
 
 /** Ascending with nulls last, as Cypher's ORDER BY … ASC. */

@@ -1,6 +1,7 @@
 // The same reads through the GraphQL API (HTTP, as the client sends them) and as hand-written
-// Cypher over Bolt (the floor a client of the database alone would pay): partner view, a plan's
-// task list with its RACI, a graph view and full-text search.
+// Cypher over Bolt (the floor a client of the database alone would pay): partner view, a council's
+// task list with its RACI (the view the RACI matrix and the timeline read, and the generated query
+// they read before), a graph view and full-text search.
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { readCypher } from '../db/cypher-files.js';
@@ -59,7 +60,31 @@ export function readPairs(options: {
       cypher: { text: readCypher('queries/partner-view.cypher'), params: { key: options.party } },
     },
     {
-      name: 'task list with RACI (one plan)',
+      name: 'task list with RACI (one council, view)',
+      graphql: {
+        query: `query Tasks($council: String) { councilTasks(council: $council) {
+          key title row status due dueEnd dueKind dueRaw objective { key title }
+          responsible { key name type } accountable { key name type }
+          consulted { key name type } informed { key name type } } }`,
+        variables: { council: options.authority },
+      },
+      cypher: {
+        text: readCypher('queries/council-tasks.cypher'),
+        params: {
+          council: options.authority,
+          // Every list, as the GraphQL side selects them all.
+          lists: {
+            objective: true,
+            responsible: true,
+            accountable: true,
+            consulted: true,
+            informed: true,
+          },
+        },
+      },
+    },
+    {
+      name: 'task list with RACI (one plan, generated)',
       graphql: { query: TASK_LIST_GRAPHQL, variables: { plan: options.plan } },
       cypher: { text: TASK_LIST_CYPHER, params: { plan: options.plan } },
     },

@@ -7,16 +7,16 @@ import { RaciMatrix } from './RaciMatrix';
 
 afterEach(cleanup);
 
-const party = (key: string, name: string, __typename = 'Organisation') => ({
-  __typename,
+const party = (key: string, name: string, type = 'Organisation') => ({
+  __typename: 'PartyRef',
   key,
   name,
+  type,
 });
-// As the server answers: the view's query reads its fields through a fragment on Task, which
-// the cache matches by __typename.
+// As the server's councilTasks view answers (in row order).
 const tasks = [
   {
-    __typename: 'Task',
+    __typename: 'TaskListing',
     key: 't1',
     title: 'Deliver safe house',
     row: 4,
@@ -28,7 +28,7 @@ const tasks = [
     informed: [],
   },
   {
-    __typename: 'Task',
+    __typename: 'TaskListing',
     key: 't2',
     title: 'Review allocations',
     row: 9,
@@ -43,7 +43,10 @@ const tasks = [
 
 describe('RaciMatrix', () => {
   it('puts each party’s letters under each task and marks the rule breaks', async () => {
-    renderWithApollo(<RaciMatrix />, { handlers: { RaciMatrix: () => ({ tasks }) }, url: '/raci' });
+    renderWithApollo(<RaciMatrix />, {
+      handlers: { RaciMatrix: () => ({ councilTasks: tasks }) },
+      url: '/raci',
+    });
     const table = await screen.findByRole('table', { name: /RACI letters/ });
     const cranstoun = within(table).getByRole('row', { name: /Cranstoun/ });
     const cells = within(cranstoun).getAllByRole('cell');
@@ -60,7 +63,10 @@ describe('RaciMatrix', () => {
   });
 
   it('filters to the tasks that break a rule and keeps the choice in the URL', async () => {
-    renderWithApollo(<RaciMatrix />, { handlers: { RaciMatrix: () => ({ tasks }) }, url: '/raci' });
+    renderWithApollo(<RaciMatrix />, {
+      handlers: { RaciMatrix: () => ({ councilTasks: tasks }) },
+      url: '/raci',
+    });
     await screen.findByRole('table', { name: /RACI letters/ });
     await userEvent.click(screen.getByLabelText('Only tasks that break a rule'));
     expect(window.location.search).toBe('?problems=1');
@@ -72,7 +78,7 @@ describe('RaciMatrix', () => {
   it('offers no council picker when the graph has one council', async () => {
     renderWithApollo(<RaciMatrix />, {
       handlers: {
-        RaciMatrix: () => ({ tasks }),
+        RaciMatrix: () => ({ councilTasks: tasks }),
         CouncilChoices: () => ({ councils: [{ key: 'org:w', name: 'Worcester City Council' }] }),
       },
       url: '/raci',
@@ -84,7 +90,7 @@ describe('RaciMatrix', () => {
   it('asks for one council’s tasks when several are loaded, and keeps the choice in the URL', async () => {
     const { calls } = renderWithApollo(<RaciMatrix />, {
       handlers: {
-        RaciMatrix: () => ({ tasks }),
+        RaciMatrix: () => ({ councilTasks: tasks }),
         CouncilChoices: () => ({
           councils: [
             { key: 'org:a', name: 'Ashford Borough Council' },
@@ -98,27 +104,18 @@ describe('RaciMatrix', () => {
     const picker = await screen.findByLabelText(/Council/);
     const lastVariables = () =>
       calls.filter((c) => c.operationName === 'RaciMatrix').at(-1)?.variables;
-    expect(lastVariables()).toEqual({ all: true, council: null });
+    expect(lastVariables()).toEqual({ council: null });
     await userEvent.selectOptions(picker, 'org:w');
     expect(window.location.search).toBe('?council=org:w');
     await screen.findByRole('table', { name: /RACI letters/ });
-    // Read through the council's plans (an index seek on Plan), not a scan of every task.
-    expect(lastVariables()).toEqual({ all: false, council: 'org:w' });
+    expect(lastVariables()).toEqual({ council: 'org:w' });
   });
 
-  it('shows a council’s tasks from all its plans in plan-row order', async () => {
+  it('shows the tasks in row order', async () => {
     const [t1, t2] = tasks;
     renderWithApollo(<RaciMatrix />, {
       handlers: {
-        RaciMatrix: (variables) =>
-          variables.all
-            ? { tasks }
-            : {
-                plans: [
-                  { __typename: 'Plan', key: 'plan:w-2023', tasks: [t2] },
-                  { __typename: 'Plan', key: 'plan:w-2024', tasks: [t1] },
-                ],
-              },
+        RaciMatrix: () => ({ councilTasks: [t2, t1] }),
         CouncilChoices: () => ({
           councils: [
             { key: 'org:a', name: 'Ashford Borough Council' },
@@ -139,7 +136,7 @@ describe('RaciMatrix', () => {
   it('offers the way back when the chosen council has no tasks', async () => {
     renderWithApollo(<RaciMatrix />, {
       handlers: {
-        RaciMatrix: (variables) => (variables.all ? { tasks } : { plans: [] }),
+        RaciMatrix: (variables) => ({ councilTasks: variables.council ? [] : tasks }),
         CouncilChoices: () => ({
           councils: [
             { key: 'org:a', name: 'Ashford Borough Council' },
@@ -157,7 +154,7 @@ describe('RaciMatrix', () => {
 
   it('says what to do when there are no tasks', async () => {
     renderWithApollo(<RaciMatrix />, {
-      handlers: { RaciMatrix: () => ({ tasks: [] }) },
+      handlers: { RaciMatrix: () => ({ councilTasks: [] }) },
       url: '/raci',
     });
     expect(await screen.findByText('There are no tasks yet.')).toBeTruthy();

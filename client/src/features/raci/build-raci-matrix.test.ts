@@ -9,8 +9,8 @@ import {
   type RaciTaskInput,
 } from './build-raci-matrix';
 
-const org = (key: string, name: string) => ({ key, name, __typename: 'Organisation' });
-const board = (key: string, name: string) => ({ key, name, __typename: 'Board' });
+const org = (key: string, name: string) => ({ key, name, type: 'Organisation' });
+const board = (key: string, name: string) => ({ key, name, type: 'Board' });
 
 const tasks: RaciTaskInput[] = [
   {

@@ -6,7 +6,8 @@ import { RACI_LETTERS, type RaciLetter } from '../../graph/edge-types';
 export interface RaciPartyRef {
   key: string;
   name: string;
-  __typename?: string;
+  /** Organisation, Board or Role. */
+  type?: string;
 }
 
 export interface RaciTaskInput {
@@ -105,7 +106,7 @@ export function buildRaciMatrix(input: readonly RaciTaskInput[]): RaciMatrix {
           ({
             key: p.key,
             name: p.name,
-            type: p.__typename ?? 'Party',
+            type: p.type ?? 'Party',
             counts: { R: 0, A: 0, C: 0, I: 0 },
             total: 0,
           } as MatrixParty);

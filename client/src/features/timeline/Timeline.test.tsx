@@ -8,11 +8,10 @@ import type { TimelineTaskData } from './timeline.query';
 
 afterEach(cleanup);
 
-// As the server answers: the view's query reads its fields through a fragment on Task, which
-// the cache matches by __typename.
+// As the server's councilTasks view answers (in row order).
 const task = (key: string, title: string, due: string | null, row: number) =>
   ({
-    __typename: 'Task',
+    __typename: 'TaskListing',
     key,
     title,
     due,
@@ -41,13 +40,12 @@ const cardTitles = (cell: HTMLElement) =>
     .map((a) => a.textContent);
 
 describe('Timeline', () => {
-  it('asks for every task, then one council’s through its plans, keeping the choice in the URL', async () => {
+  it('asks for every task, then one council’s, keeping the choice in the URL', async () => {
     const { calls } = renderWithApollo(<Timeline />, {
       handlers: {
-        Timeline: (variables) =>
-          variables.all
-            ? { tasks }
-            : { plans: [{ __typename: 'Plan', key: 'plan:w', tasks: [tasks[0]] }] },
+        Timeline: (variables) => ({
+          councilTasks: variables.council ? [tasks[0]] : tasks,
+        }),
         CouncilChoices: councils,
       },
       url: '/timeline?today=2024-02',
@@ -55,24 +53,19 @@ describe('Timeline', () => {
     await screen.findByRole('table');
     const lastVariables = () =>
       calls.filter((c) => c.operationName === 'Timeline').at(-1)?.variables;
-    expect(lastVariables()).toEqual({ all: true, council: null });
+    expect(lastVariables()).toEqual({ council: null });
     expect(screen.getAllByRole('link', { name: /Open the hub|Train|Keep/ })).toHaveLength(3);
     await userEvent.selectOptions(await screen.findByLabelText(/Council/), 'org:w');
     expect(window.location.search).toBe('?council=org:w&today=2024-02');
     await screen.findByRole('link', { name: 'Open the hub' });
-    expect(lastVariables()).toEqual({ all: false, council: 'org:w' });
+    expect(lastVariables()).toEqual({ council: 'org:w' });
     expect(screen.queryByRole('link', { name: 'Train the staff' })).toBeNull();
   });
 
-  it('puts a council’s tasks from several plans in due-then-row order', async () => {
+  it('puts the tasks, which the server lists in row order, in due-then-row order', async () => {
     renderWithApollo(<Timeline />, {
       handlers: {
-        Timeline: () => ({
-          plans: [
-            { __typename: 'Plan', key: 'plan:w-2023', tasks: [tasks[0], tasks[2]] },
-            { __typename: 'Plan', key: 'plan:w-2024', tasks: [tasks[1]] },
-          ],
-        }),
+        Timeline: () => ({ councilTasks: [tasks[2], tasks[1], tasks[0]] }),
         CouncilChoices: councils,
       },
       url: '/timeline?council=org:w&today=2024-02',
@@ -86,7 +79,7 @@ describe('Timeline', () => {
   it('offers the way back when the chosen council has no tasks', async () => {
     renderWithApollo(<Timeline />, {
       handlers: {
-        Timeline: (variables) => (variables.all ? { tasks } : { plans: [] }),
+        Timeline: (variables) => ({ councilTasks: variables.council ? [] : tasks }),
         CouncilChoices: councils,
       },
       url: '/timeline?council=org:a',

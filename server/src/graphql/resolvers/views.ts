@@ -1,11 +1,13 @@
-// Resolvers for the views of views.graphql: search, the Cytoscape graph, a partner's view and
-// the pathways of a client group. Each runs one query from cypher/queries/.
+// Resolvers for the views of views.graphql: search, the Cytoscape graph, a partner's view, a
+// council's task list and the pathways of a client group. Each runs one query from cypher/queries/.
 import neo4j from 'neo4j-driver';
+import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../errors.js';
 import type { GraphQLContext } from '../context.js';
 import { runQuery } from './run-query.js';
 import { RACI_RELATIONSHIP, type RaciLetter } from '../../graph/raci.js';
 import { toLuceneQuery } from './lucene-query.js';
+import { selectedFields } from './selected-fields.js';
 
 export interface GraphFilterInput {
   types?: string[] | null;
@@ -21,6 +23,9 @@ export interface GraphFilterInput {
 }
 
 const MAX_NODES = 20_000;
+
+/** The lists of a TaskListing that council-tasks.cypher reads only when they are selected. */
+const TASK_LISTS = ['objective', 'responsible', 'accountable', 'consulted', 'informed'] as const;
 
 /** The parameters graph-view.cypher expects, with defaults and bounds applied. */
 export function graphParameters(filter: GraphFilterInput = {}) {
@@ -87,6 +92,21 @@ export const viewResolvers = {
     partnerView: async (_: unknown, args: { key: string }, ctx: GraphQLContext) => {
       const [view] = await runQuery(ctx.app, 'queries/partner-view.cypher', { key: args.key });
       return view ?? null;
+    },
+    councilTasks: (
+      _: unknown,
+      args: { council?: string | null },
+      ctx: GraphQLContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      // The lists of parties are most of the query's work: only those asked for are read (the
+      // timeline asks for one of the four).
+      const fields = selectedFields(info);
+      const lists = Object.fromEntries(TASK_LISTS.map((list) => [list, fields.has(list)]));
+      return runQuery(ctx.app, 'queries/council-tasks.cypher', {
+        council: args.council ?? null,
+        lists,
+      });
     },
     clientGroupPathways: async (_: unknown, args: { clientGroup: string }, ctx: GraphQLContext) => {
       const routes = await runQuery<{ steps: { order: number }[] }>(
