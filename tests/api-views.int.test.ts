@@ -1,5 +1,6 @@
 // Every read family of the API on the seed data: generated queries (filter, sort, paginate,
-// aggregate), full-text search, the graph view, a partner's view and a client group's pathways.
+// aggregate), a council's task list, full-text search, the graph view, a partner's view and a
+// client group's pathways.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
