@@ -18,8 +18,22 @@ export function createApolloClient(): ApolloClient {
   });
   return new ApolloClient({
     link: ApolloLink.from([createDropDeadTokenLink(), auth, new HttpLink({ uri: '/graphql' })]),
-    cache: new InMemoryCache({
-      possibleTypes: { Party: ['Organisation', 'Board', 'Role'] },
-    }),
+    cache: createCache(),
+  });
+}
+
+/**
+ * The client's cache (the tests' too). The task views' items are kept by key, so the RACI matrix
+ * and the timeline, which read the same `councilTasks` with different fields, add to one another's
+ * answers instead of replacing them (and each going back to the server after the other).
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    possibleTypes: { Party: ['Organisation', 'Board', 'Role'] },
+    typePolicies: {
+      TaskListing: { keyFields: ['key'] },
+      PartyRef: { keyFields: ['key'] },
+      ObjectiveRef: { keyFields: ['key'] },
+    },
   });
 }

@@ -3,12 +3,13 @@
 // at a given URL.
 import type { ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { Observable } from 'rxjs';
 import { GraphQLError } from 'graphql';
 import { AuthProvider } from '../auth/AuthContext';
 import { saveSession, type Session, type SessionUser } from '../auth/session';
+import { createCache } from '../apollo-client';
 
 export type Handler = (variables: Record<string, unknown>) => unknown;
 
@@ -78,7 +79,7 @@ export function renderWithApollo(
   );
   const client = new ApolloClient({
     link,
-    cache: new InMemoryCache({ possibleTypes: { Party: ['Organisation', 'Board', 'Role'] } }),
+    cache: createCache(),
   });
   const result = render(
     <ApolloProvider client={client}>
