@@ -1,6 +1,6 @@
-// One read as an auto-commit transaction: one message round trip (RUN and PULL) instead of the
-// three of a managed transaction (BEGIN, RUN and PULL, COMMIT), which was the largest single cost
-// of a cheap read. A failure the driver would retry (the database restarting, a leader changing)
+// One read as an auto-commit transaction: RUN and PULL, one round trip, where a managed
+// transaction sends BEGIN with them and then COMMIT once the records are in (a round trip and two
+// messages more), which was the largest single cost of a cheap read. A failure the driver would retry (the database restarting, a leader changing)
 // falls back to its managed, retried transaction, so reads recover as managed ones do.
 import neo4j, {
   type Driver,
