@@ -15,6 +15,9 @@ describe('with public reading off', () => {
     expect(generated.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const custom = await api.graphql('query { search(text: "housing") { key } }');
     expect(custom.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const tasks = await api.graphql('query { councilTasks { key } }');
+    expect(tasks.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(tasks.body.data).toBeNull();
   });
 
   it('answers a signed-in viewer', async () => {
