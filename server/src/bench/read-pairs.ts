@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { readCypher } from '../db/cypher-files.js';
-import { graphParameters } from '../graphql/resolvers/views.js';
+import { councilTasksParameters, graphParameters, TASK_LISTS } from '../graphql/resolvers/views.js';
 import { toLuceneQuery } from '../graphql/resolvers/lucene-query.js';
 
 export interface ReadPair {
@@ -70,17 +70,8 @@ export function readPairs(options: {
       },
       cypher: {
         text: readCypher('queries/council-tasks.cypher'),
-        params: {
-          council: options.authority,
-          // Every list, as the GraphQL side selects them all.
-          lists: {
-            objective: true,
-            responsible: true,
-            accountable: true,
-            consulted: true,
-            informed: true,
-          },
-        },
+        // Every list, as the GraphQL side selects them all.
+        params: councilTasksParameters(options.authority, new Set(TASK_LISTS)),
       },
     },
     {

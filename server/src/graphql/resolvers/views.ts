@@ -25,7 +25,25 @@ export interface GraphFilterInput {
 const MAX_NODES = 20_000;
 
 /** The lists of a TaskListing that council-tasks.cypher reads only when they are selected. */
-const TASK_LISTS = ['objective', 'responsible', 'accountable', 'consulted', 'informed'] as const;
+export const TASK_LISTS = [
+  'objective',
+  'responsible',
+  'accountable',
+  'consulted',
+  'informed',
+] as const;
+
+/**
+ * The parameters council-tasks.cypher expects: the council (null for every task) and which lists
+ * to read, those among `fields` (the lists of parties are most of the query's work, and the
+ * timeline asks for one of the four).
+ */
+export function councilTasksParameters(council: string | null, fields: ReadonlySet<string>) {
+  return {
+    council,
+    lists: Object.fromEntries(TASK_LISTS.map((list) => [list, fields.has(list)])),
+  };
+}
 
 /** The parameters graph-view.cypher expects, with defaults and bounds applied. */
 export function graphParameters(filter: GraphFilterInput = {}) {
@@ -98,16 +116,12 @@ export const viewResolvers = {
       args: { council?: string | null },
       ctx: GraphQLContext,
       info: GraphQLResolveInfo,
-    ) => {
-      // The lists of parties are most of the query's work: only those asked for are read (the
-      // timeline asks for one of the four).
-      const fields = selectedFields(info);
-      const lists = Object.fromEntries(TASK_LISTS.map((list) => [list, fields.has(list)]));
-      return runQuery(ctx.app, 'queries/council-tasks.cypher', {
-        council: args.council ?? null,
-        lists,
-      });
-    },
+    ) =>
+      runQuery(
+        ctx.app,
+        'queries/council-tasks.cypher',
+        councilTasksParameters(args.council ?? null, selectedFields(info)),
+      ),
     clientGroupPathways: async (_: unknown, args: { clientGroup: string }, ctx: GraphQLContext) => {
       const routes = await runQuery<{ steps: { order: number }[] }>(
         ctx.app,
