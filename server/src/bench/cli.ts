@@ -20,6 +20,8 @@ import { benchAnalysis, type AnalysisFigures } from './analysis-bench.js';
 import { readMemory, type MemoryFigures } from './memory.js';
 import { loadTest, type LoadResult as HttpLoad } from './load-test.js';
 import { benchClient, clientBudget, clientTable, type ClientFigures } from './client-bench.js';
+import { importFigures, importLines, type ImportFigures } from './import-figures.js';
+import { readThreadCpu, threadCpuSince, type ThreadCpu } from './jvm-threads.js';
 
 const USAGE = `Usage: npm run bench -- [options]
   --full                  also the 300-authority stage (same as --stages 1,30,300)
@@ -48,7 +50,7 @@ interface ReadFigure {
 interface Stage {
   authorities: number;
   counts: Record<string, number>;
-  import?: LoadResult & { rowsPerSecond: number };
+  import?: LoadResult & ImportFigures;
   reads: ReadFigure[];
   analysis?: AnalysisFigures;
   memory: MemoryFigures;
@@ -102,14 +104,7 @@ function printStage(stage: Stage): void {
     `\n=== ${stage.authorities} authorit${stage.authorities === 1 ? 'y' : 'ies'}: ` +
       `${c.nodes} nodes, ${c.relationships} relationships, ${c.tasks} tasks, ${c.parties} parties, ${c.mentions} mentions`,
   );
-  if (stage.import) {
-    const i = stage.import;
-    console.log(
-      `import: ${i.rows} rows of ${i.authorities} plans in ${i.importSeconds.toFixed(1)} s = ` +
-        `${i.rowsPerSecond.toFixed(0)} rows/s (structure ${i.structureSeconds.toFixed(1)} s; ` +
-        `${i.issues.error} errors, ${i.issues.warning} warnings)`,
-    );
-  }
+  if (stage.import) for (const line of importLines(stage.import, stage.import)) console.log(line);
   console.log(
     `${pad('read', 44)}${lpad('GraphQL p50', 12)}${lpad('p95', 9)}${lpad('Cypher p50', 12)}${lpad('p95', 9)}${lpad('ratio p50', 11)}${lpad('p95', 7)}`,
   );
@@ -245,15 +240,29 @@ async function main(): Promise<number> {
       const want = authorities - 1;
       if (want > loaded) {
         console.log(`Loading generated authorities ${loaded + 1} to ${want}...`);
+        // The CPU of the import alone (not the structure before it), Node's and Neo4j's by thread.
+        let start: { node: NodeJS.CpuUsage; neo4j: ThreadCpu | undefined } | undefined;
         const r = await loadGenerated(stack.driver, {
           readFile,
           from: loaded,
           to: want,
+          onImportStart: () => {
+            start = { node: process.cpuUsage(), neo4j: readThreadCpu(stack.neo4jPid) };
+          },
           onProgress: (done, total) => {
             if (done % 25 === 0 || done === total) log(`${done}/${total}`);
           },
         });
-        stage.import = { ...r, rowsPerSecond: r.rows / r.importSeconds };
+        const node = start && process.cpuUsage(start.node);
+        const neo4jAfter = readThreadCpu(stack.neo4jPid);
+        const cpu =
+          node && start?.neo4j && neo4jAfter
+            ? {
+                nodeMs: (node.user + node.system) / 1000,
+                neo4j: threadCpuSince(start.neo4j, neo4jAfter),
+              }
+            : undefined;
+        stage.import = { ...r, ...importFigures(r, cpu) };
         loaded = want;
       }
       stage.counts = await counts(stack);

@@ -25,6 +25,8 @@ export interface LoadOptions {
   /** Plans per import transaction (default: importPlans'). */
   batchSize?: number;
   onProgress?: (done: number, total: number, name: string) => void;
+  /** Called once the structure is loaded, just before the first plan is imported. */
+  onImportStart?: () => void;
 }
 
 export interface LoadResult {
@@ -34,6 +36,8 @@ export interface LoadResult {
   tasks: number;
   /** Seconds spent inside importPlan. */
   importSeconds: number;
+  /** Each import transaction in order: its plans, their rows and its seconds (warm-up shows). */
+  batches: { plans: number; rows: number; seconds: number }[];
   /** Seconds spent loading the curated structure. */
   structureSeconds: number;
   /** Error-level issues, and one for each plan refused or failed as a whole (nothing of it written). */
@@ -57,6 +61,7 @@ export async function loadGenerated(driver: Driver, options: LoadOptions): Promi
     rows: 0,
     tasks: 0,
     importSeconds: 0,
+    batches: [],
     structureSeconds: 0,
     issues: { error: 0, warning: 0, info: 0 },
     failed: 0,
@@ -89,13 +94,17 @@ export async function loadGenerated(driver: Driver, options: LoadOptions): Promi
     startYear: authority.startYear,
   }));
   const batchSize = options.batchSize ?? IMPORT_BATCH;
+  options.onImportStart?.();
   for (let i = 0; i < files.length; i += batchSize) {
     started = performance.now();
     const outcomes = await importPlans(driver, files.slice(i, i + batchSize), {
       database,
       batchSize,
     });
-    result.importSeconds += (performance.now() - started) / 1000;
+    const seconds = (performance.now() - started) / 1000;
+    result.importSeconds += seconds;
+    const batch = { plans: outcomes.length, rows: 0, seconds };
+    result.batches.push(batch);
     for (const [offset, outcome] of outcomes.entries()) {
       const authority = chosen[i + offset] as (typeof chosen)[number];
       result.authorities += 1;
@@ -107,6 +116,7 @@ export async function loadGenerated(driver: Driver, options: LoadOptions): Promi
       } else {
         const report = outcome.report;
         result.rows += report.read.rows;
+        batch.rows += report.read.rows;
         result.tasks += report.read.tasks;
         for (const issue of report.issues) {
           result.issues[issue.severity] += 1;
