@@ -3,7 +3,7 @@
 // first use (its own chunk: the graph views bring Cytoscape, the others need none of it).
 import { Component, lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useLocation } from './app/use-location';
-import { ROUTES, routeForPath, type ViewId } from './app/routes';
+import { navHref, ROUTES, routeForPath, type ViewId } from './app/routes';
 import { Link } from './app/Link';
 import { useAuth } from './auth/AuthContext';
 import { roleName } from './auth/permissions';
@@ -116,7 +116,7 @@ function UserStatus() {
 }
 
 export function App() {
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const route = routeForPath(pathname);
   useEffect(() => {
     document.title = `${route.title} · Homelessness system map`;
@@ -134,7 +134,10 @@ export function App() {
           <ul>
             {ROUTES.filter((r) => r.inNav).map((r) => (
               <li key={r.id}>
-                <Link href={r.path} aria-current={r.id === route.id ? 'page' : undefined}>
+                <Link
+                  href={navHref(r, route, search)}
+                  aria-current={r.id === route.id ? 'page' : undefined}
+                >
                   {r.nav}
                 </Link>
               </li>

@@ -93,6 +93,26 @@ describe('the views on the seed', () => {
     await browser.screenshot(page, 'timeline');
   });
 
+  it('keeps the chosen council when the menu moves between the task views', async () => {
+    const page = await browser.newPage(server.url);
+    const council = 'org:worcester-city-council';
+    await page.goto(`/raci?council=${council}&problems=1`);
+    await page.locator('table.raci-table').waitFor();
+    const views = page.getByRole('navigation', { name: 'Views' });
+    await views.getByRole('link', { name: 'Timeline' }).click();
+    await page.waitForURL((url) => url.pathname === '/timeline');
+    expect(new URL(page.url()).search).toBe(`?council=${council}`);
+    await page.locator('table.timeline-table').waitFor();
+    expect(await page.locator('.task-card').count()).toBe(29);
+    await views.getByRole('link', { name: 'Explore' }).click();
+    await page.waitForURL((url) => url.pathname === '/explore');
+    expect(new URL(page.url()).search).toBe(`?authority=${council}`);
+    // A view with no council leaves it behind.
+    await views.getByRole('link', { name: 'Pathways' }).click();
+    await page.waitForURL((url) => url.pathname === '/pathways');
+    expect(new URL(page.url()).search).toBe('');
+  });
+
   it('Evidence pack: a client group’s pack previews and downloads as Markdown', async () => {
     const page = await browser.newPage(server.url);
     await page.goto('/evidence');
