@@ -296,6 +296,27 @@ describe('two councils', () => {
     ]);
   });
 
+  it('writes every character of a task and its measures as the file has them', async () => {
+    const title = 'Agree the "Housing First" offer \\ with café owners 😀 — ½ of beds';
+    const measure = 'Offer signed: "yes" \\ nø';
+    const report = await importPlan(db.driver, {
+      fileName: 'odd-text.tsv',
+      content: [
+        'Strategic Objective\tTasks\tClient Group\tMeasure of Success\tResponsible Accountable Consulted Informed\tTimescale',
+        `Prevent homelessness\t${title}\tRough Sleepers\t${measure}\tR: Shelter A: Shelter\tMarch 2025`,
+      ].join('\n'),
+      authority: 'Malvern Hills District Council',
+    });
+    expect(report.changes.added.map((t) => t.title)).toEqual([title]);
+    const [task] = await db.query<{ title: string; measures: string[]; row: string }>(
+      `MATCH (t:Task {key: $key})
+       RETURN t.title AS title, [(t)-[:MEASURED_BY]->(m) | m.text] AS measures,
+         apoc.meta.cypher.type(t.row) AS row`,
+      { key: report.changes.added[0]?.key },
+    );
+    expect(task).toEqual({ title, measures: [measure], row: 'INTEGER' });
+  });
+
   it('shares a party that belongs to no council between both plans', async () => {
     await importPlan(db.driver, {
       fileName: 'malvern-plan.tsv',
