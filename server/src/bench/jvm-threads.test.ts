@@ -46,10 +46,9 @@ describe('readThreadCpu', () => {
     expect(before).toBeDefined();
     expect(after).toBeDefined();
     const since = threadCpuSince(before!, after!);
-    const total = since.jit + since.gc + since.bolt + since.other;
-    // /proc counts in 10 ms ticks; Node's own threads are all 'other' or 'jit'-free.
-    expect(total).toBeGreaterThanOrEqual(150);
-    expect(since.bolt).toBe(0);
+    // /proc counts in 10 ms ticks. Node's threads have none of the JVM's names.
+    expect(since.other).toBeGreaterThanOrEqual(150);
+    expect({ jit: since.jit, gc: since.gc, bolt: since.bolt }).toEqual({ jit: 0, gc: 0, bolt: 0 });
   });
 
   it('gives nothing for a process that is not there', () => {
