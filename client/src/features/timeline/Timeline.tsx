@@ -158,17 +158,20 @@ export function Timeline() {
           />
           Only overdue and due soon
         </label>
-        <label className="inline-field">
-          As at{' '}
-          <input
-            type="month"
-            value={today}
-            onChange={(e) => setState({ today: e.target.value || null }, { replace: true })}
-            aria-describedby="as-at-hint"
-          />
-        </label>
-        <span id="as-at-hint" className="hint">
-          (to see the plan as it stood on another date)
+        {/* The field and its hint wrap to a new line together, never apart. */}
+        <span className="field-with-hint">
+          <label className="inline-field">
+            As at{' '}
+            <input
+              type="month"
+              value={today}
+              onChange={(e) => setState({ today: e.target.value || null }, { replace: true })}
+              aria-describedby="as-at-hint"
+            />
+          </label>
+          <span id="as-at-hint" className="hint">
+            (to see the plan as it stood on another date)
+          </span>
         </span>
         <CsvButton
           title="plan timeline"
