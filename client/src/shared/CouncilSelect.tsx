@@ -1,6 +1,6 @@
-// Narrows a task view to one council's plans. A graph with a single council (a city's own
-// deployment) has nothing to choose, so the picker only appears when there are several: with
-// the whole country loaded, the RACI matrix and the timeline would otherwise show every task.
+// Narrows a view (Explore, the RACI matrix, the timeline) to one council's plans. A graph with a
+// single council (a city's own deployment) has nothing to choose, so the picker only appears when
+// there are several: with the whole country loaded, the views would otherwise show every task.
 import { useQuery } from '@apollo/client/react';
 import { COUNCIL_CHOICES_QUERY } from './council-choices.query';
 import { Empty } from './QueryStates';

@@ -76,8 +76,13 @@ const handlers = {
     const filter = (v.filter ?? {}) as { focus?: string };
     return { graph: filter.focus === 'board:wshog' ? wshog : base };
   },
+  CouncilChoices: () => ({
+    councils: [
+      { key: 'org:malvern-hills', name: 'Malvern Hills' },
+      { key: 'org:worcester-city-council', name: 'Worcester City Council' },
+    ],
+  }),
   ExploreFilterOptions: () => ({
-    councils: [],
     clientGroups: [],
     objectives: [],
     organisations: [],
@@ -128,6 +133,24 @@ describe('Explore', () => {
     await waitFor(() => {
       const last = calls.filter((c) => c.operationName === 'ExploreGraph').at(-1);
       expect((last?.variables.filter as { types: string[] }).types).toEqual(types);
+    });
+  });
+
+  it('narrows the graph to the council chosen, as the other views do', async () => {
+    const { calls } = renderWithApollo(<Explore />, { handlers, url: '/explore' });
+    await screen.findByTestId('graph');
+    await userEvent.selectOptions(
+      await screen.findByRole('combobox', { name: /Council/ }),
+      'Worcester City Council',
+    );
+    expect(new URLSearchParams(window.location.search).get('authority')).toBe(
+      'org:worcester-city-council',
+    );
+    await waitFor(() => {
+      const last = calls.filter((c) => c.operationName === 'ExploreGraph').at(-1);
+      expect((last?.variables.filter as { authority: string }).authority).toBe(
+        'org:worcester-city-council',
+      );
     });
   });
 

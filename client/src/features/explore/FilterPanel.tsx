@@ -8,6 +8,7 @@ import { FILTER_OPTIONS_QUERY } from './explore.query';
 import { hasFilters, TASK_STATUSES, type ExploreState } from './explore-state';
 import { statusName } from '../../shared/task-status';
 import { PartySelect } from '../../shared/PartySelect';
+import { CouncilSelect } from '../../shared/CouncilSelect';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -69,20 +70,7 @@ export function FilterPanel(props: {
         </div>
       </fieldset>
 
-      <label className="field">
-        Council
-        <select
-          value={state.authority ?? ''}
-          onChange={(e) => onChange({ authority: e.target.value || null })}
-        >
-          <option value="">Every council</option>
-          {data?.councils.map((c) => (
-            <option key={c.key} value={c.key}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CouncilSelect value={state.authority} onChange={(authority) => onChange({ authority })} />
       <label className="field">
         Client group
         <select

@@ -23,17 +23,12 @@ export interface Named {
 }
 
 export interface FilterOptions {
-  councils: Named[];
   clientGroups: Named[];
   objectives: { key: string; title: string }[];
 }
 
 export const FILTER_OPTIONS_QUERY: TypedDocumentNode<FilterOptions> = gql`
   query ExploreFilterOptions {
-    councils: organisations(where: { kind: { eq: "council" } }, sort: [{ name: ASC }]) {
-      key
-      name
-    }
     clientGroups(sort: [{ name: ASC }]) {
       key
       name
