@@ -2,7 +2,7 @@
 // half (the JVM compiles the import's code paths during the first few hundred plans, so the two
 // differ), and the CPU a plan costs Node and each kind of Neo4j thread.
 import type { LoadResult } from '../generate/load-generated.js';
-import type { ThreadCpu } from './jvm-threads.js';
+import { byThreadKind, THREAD_KINDS, type ThreadCpu } from './jvm-threads.js';
 
 export interface ImportFigures {
   rowsPerSecond: number;
@@ -12,21 +12,21 @@ export interface ImportFigures {
   cpuPerPlan?: { node: number; neo4j: ThreadCpu };
 }
 
-/** Rows a second over the batches that start at or after the middle plan (all, if only one). */
+/** Rows a second over the batches that start at or after the middle plan. */
 export function laterHalfRate(batches: LoadResult['batches']): number {
   const plans = batches.reduce((n, b) => n + b.plans, 0);
   let seen = 0;
   let rows = 0;
   let seconds = 0;
   for (const batch of batches) {
-    if (seen >= plans / 2 || batches.length === 1) {
+    if (seen >= plans / 2) {
       rows += batch.rows;
       seconds += batch.seconds;
     }
     seen += batch.plans;
   }
   if (seconds === 0) {
-    // The middle falls in the last batch: take that batch alone.
+    // The middle falls in the last batch (a single batch, say): take that batch alone.
     const last = batches[batches.length - 1];
     return last && last.seconds > 0 ? last.rows / last.seconds : 0;
   }
@@ -46,12 +46,7 @@ export function importFigures(
       ? {
           cpuPerPlan: {
             node: perPlan(cpu.nodeMs),
-            neo4j: {
-              jit: perPlan(cpu.neo4j.jit),
-              gc: perPlan(cpu.neo4j.gc),
-              bolt: perPlan(cpu.neo4j.bolt),
-              other: perPlan(cpu.neo4j.other),
-            },
+            neo4j: byThreadKind((kind) => perPlan(cpu.neo4j[kind])),
           },
         }
       : {}),
@@ -69,7 +64,7 @@ export function importLines(result: LoadResult, figures: ImportFigures): string[
   if (cpu) {
     const n = cpu.neo4j;
     lines.push(
-      `import CPU a plan: Node ${cpu.node} ms; Neo4j ${n.jit + n.gc + n.bolt + n.other} ms = ` +
+      `import CPU a plan: Node ${cpu.node} ms; Neo4j ${THREAD_KINDS.reduce((sum, kind) => sum + n[kind], 0)} ms = ` +
         `JIT compiler ${n.jit}, Bolt workers (statements, commits) ${n.bolt}, GC ${n.gc}, other ${n.other}`,
     );
   }

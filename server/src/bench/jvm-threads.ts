@@ -3,10 +3,16 @@
 // Import): the bench prints that split so a reader sees it on their own machine.
 import fs from 'node:fs';
 
-export type ThreadKind = 'jit' | 'gc' | 'bolt' | 'other';
+export const THREAD_KINDS = ['jit', 'gc', 'bolt', 'other'] as const;
+export type ThreadKind = (typeof THREAD_KINDS)[number];
 
 /** CPU milliseconds (user + system) by kind of thread. */
 export type ThreadCpu = Record<ThreadKind, number>;
+
+/** A figure for each kind of thread. */
+export function byThreadKind(figure: (kind: ThreadKind) => number): ThreadCpu {
+  return { jit: figure('jit'), gc: figure('gc'), bolt: figure('bolt'), other: figure('other') };
+}
 
 /** Linux's clock ticks a second for /proc's times (USER_HZ, 100 on every common kernel). */
 const TICKS_PER_SECOND = 100;
@@ -42,7 +48,7 @@ export function readThreadCpu(pid: number): ThreadCpu | undefined {
   } catch {
     return undefined;
   }
-  const cpu: ThreadCpu = { jit: 0, gc: 0, bolt: 0, other: 0 };
+  const cpu = byThreadKind(() => 0);
   for (const tid of tids) {
     let line: string;
     try {
@@ -61,6 +67,5 @@ export function readThreadCpu(pid: number): ThreadCpu | undefined {
  * with it, so a kind can come out slightly low, never negative.
  */
 export function threadCpuSince(before: ThreadCpu, after: ThreadCpu): ThreadCpu {
-  const since = (kind: ThreadKind) => Math.max(0, after[kind] - before[kind]);
-  return { jit: since('jit'), gc: since('gc'), bolt: since('bolt'), other: since('other') };
+  return byThreadKind((kind) => Math.max(0, after[kind] - before[kind]));
 }
