@@ -312,6 +312,7 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
           nodeCount: nodeIds.length,
           centre: props.centre,
           motionAllowed: motionAllowed(),
+          aspect: cy.width() / Math.max(cy.height(), 1),
         }),
         nodeIds.length > 300
           ? `Arranging ${nodeIds.length.toLocaleString('en-GB')} nodes…`

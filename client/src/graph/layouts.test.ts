@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLayout, layoutOptions, planLayout } from './layouts';
+import type { NodeSingular } from 'cytoscape';
+import { chooseLayout, layoutOptions, MAX_RING_ASPECT, planLayout } from './layouts';
 
 describe('chooseLayout', () => {
   it('uses a force layout for the whole system', () => {
@@ -56,6 +57,21 @@ describe('layoutOptions', () => {
       name: 'dagre',
       rankDir: 'LR',
     });
+  });
+
+  it("draws concentric rings as ellipses of the frame's shape, within limits", () => {
+    const placed = (aspect: number | undefined) => {
+      const options = layoutOptions('concentric', { nodeCount: 10, aspect }) as {
+        transform: (node: NodeSingular, p: { x: number; y: number }) => { x: number; y: number };
+      };
+      return options.transform({} as NodeSingular, { x: 120, y: -90 });
+    };
+    // A frame 1.5 times as wide as tall: the rings are pressed to two thirds of their height.
+    expect(placed(1.5)).toEqual({ x: 120, y: -60 });
+    // Very wide frames stop at MAX_RING_ASPECT; tall or unknown frames keep circles.
+    expect(placed(4)).toEqual({ x: 120, y: -90 / MAX_RING_ASPECT });
+    expect(placed(0.6)).toEqual({ x: 120, y: -90 });
+    expect(placed(undefined)).toEqual({ x: 120, y: -90 });
   });
 });
 

@@ -49,7 +49,12 @@ export interface LayoutSettings {
   /** False when the user asked for reduced motion. */
   motionAllowed?: boolean;
   fit?: boolean;
+  /** The frame's width over its height: concentric rings are drawn as ellipses this wide. */
+  aspect?: number;
 }
+
+/** How much wider than tall a concentric layout's rings may be drawn. */
+export const MAX_RING_ASPECT = 1.8;
 
 /** Cytoscape layout options for a layout and a graph of a given size. */
 export function layoutOptions(name: LayoutName, settings: LayoutSettings): LayoutOptions {
@@ -90,10 +95,18 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings): Layou
       } as LayoutOptions;
     case 'concentric': {
       const centre = settings.centre;
+      // Circles in a wide frame are fitted to its height and leave its sides empty: pressed into
+      // ellipses of the frame's shape, the rings are fitted to its width and drawn larger. Labels
+      // are wide and short, so a ring loses less room pressed top to bottom than side to side.
+      const squash = Math.min(Math.max(settings.aspect ?? 1, 1), MAX_RING_ASPECT);
       return {
         name: 'concentric',
         ...common,
         minNodeSpacing: 28,
+        transform: (_node: NodeSingular, position: { x: number; y: number }) => ({
+          x: position.x,
+          y: position.y / squash,
+        }),
         // Views that rank nodes themselves give them a `ring` (higher is nearer the middle) and a
         // `weight` within it (a partner's neighbours: the tasks shared, several nearer than one);
         // otherwise busier nodes sit nearer the middle.
