@@ -76,6 +76,30 @@ describe('the rules on the Worcester seed', () => {
     expect(await mentions()).toEqual([]);
   });
 
+  it('finds a new name in a text it has already read (texts are remembered between runs)', async () => {
+    const task = 'task:worcester-city-council/homelessness-and-rough-sleeping-action-plan/x-hostel';
+    const group = 'clientgroup:x-hostel-dwellers';
+    await db.query(
+      `MATCH (p:Plan) WITH p LIMIT 1
+      CREATE (:Task {key: $task, title: 'Move-on for hostel dwellers'})-[:IN_PLAN]->(p)`,
+      { task },
+    );
+    try {
+      await linkMentions(db.driver, { database: db.database });
+      // The text is unchanged; the graph learns a name it uses.
+      await db.query(`CREATE (:ClientGroup {key: $group, name: 'Hostel dwellers'})`, { group });
+      expect((await linkMentions(db.driver, { database: db.database })).created).toBe(1);
+      const [row] = await db.query<{ to: string[] }>(
+        `MATCH (:Task {key: $task})-[:MENTIONS]->(g) RETURN collect(g.key) AS to`,
+        { task },
+      );
+      expect(row?.to).toEqual([group]);
+    } finally {
+      await db.query(`MATCH (x) WHERE x.key IN [$task, $group] DETACH DELETE x`, { task, group });
+      await linkMentions(db.driver, { database: db.database });
+    }
+  });
+
   it('finds the client groups the documents name but nobody serves', () => {
     expect(
       byRule('unserved-client-group')

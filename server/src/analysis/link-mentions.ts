@@ -1,26 +1,15 @@
 // linkMentions: reads every task title, measure and service description, recognises the client
 // groups, services, funding streams and parties they name (find-mentions.ts), and records each as
 // (text)-[:MENTIONS {source, locator, matched}]->(node). It writes only the difference from the
-// MENTIONS already there, so running it again changes nothing and writes nothing; and when the
-// database has not changed at all since it last found everything up to date, it reads nothing.
+// MENTIONS already there, so running it again changes nothing and writes nothing; when the
+// database has not changed at all since it last found everything up to date, it reads nothing;
+// and after a write, it recognises again only the texts that changed (mention-recogniser.ts).
 import type { Driver } from 'neo4j-driver';
 import { neo4jGraphVersion } from '../db/graph-version.js';
 import { analysisCypher, runQuery } from './query.js';
-import { createMentionFinder, type VocabularyEntry } from './find-mentions.js';
-import { EXTRA_CLIENT_GROUP_TERMS } from './extra-terms.js';
+import type { VocabularyEntry } from './find-mentions.js';
+import { MentionRecogniser, type RecognisedMention, type TextRow } from './mention-recogniser.js';
 import { cleanLocator } from './wording.js';
-import { councilOfKey } from './council-pairs.js';
-
-interface TextRow {
-  key: string;
-  text: string | null;
-}
-
-export interface RecognisedMention {
-  from: string;
-  to: string;
-  matched: string;
-}
 
 /** A mention about to be written, with where its text was written (withSources). */
 interface SourcedMention extends RecognisedMention {
@@ -47,31 +36,21 @@ export interface LinkMentionsResult {
  */
 const upToDate = new WeakMap<Driver, Map<string, { version: string; recognised: number }>>();
 
-/** The vocabulary as read from the graph, with the extra recognition terms of extra-terms.ts. */
-export function withExtraTerms(entries: VocabularyEntry[]): VocabularyEntry[] {
-  return entries.map((entry) => {
-    const extra = EXTRA_CLIENT_GROUP_TERMS[entry.key];
-    return extra ? { ...entry, terms: [...entry.terms, ...extra] } : entry;
-  });
-}
+/**
+ * Per driver and database, what the last run recognised in each text (mention-recogniser.ts), so
+ * a run after a write recognises only the texts that changed.
+ */
+const recognisers = new WeakMap<Driver, Map<string, MentionRecogniser>>();
 
-/** Recognises mentions in texts (pure: no database). A text never mentions itself. */
-export function recogniseMentions(
-  vocabulary: VocabularyEntry[],
-  texts: TextRow[],
-): RecognisedMention[] {
-  // A council's text names its own posts, teams and services or shared ones, never another
-  // council's of the same title (keys carry the council: MODEL.md).
-  const find = createMentionFinder(withExtraTerms(vocabulary), (entry) => councilOfKey(entry.key));
-  const out: RecognisedMention[] = [];
-  for (const row of texts) {
-    if (!row.text) continue;
-    for (const mention of find(row.text, councilOfKey(row.key))) {
-      if (mention.key === row.key) continue;
-      out.push({ from: row.key, to: mention.key, matched: mention.matched });
-    }
+function recogniserFor(driver: Driver, database: string | undefined): MentionRecogniser {
+  const perDatabase = recognisers.get(driver) ?? new Map<string, MentionRecogniser>();
+  recognisers.set(driver, perDatabase);
+  let recogniser = perDatabase.get(database ?? '');
+  if (!recogniser) {
+    recogniser = new MentionRecogniser();
+    perDatabase.set(database ?? '', recogniser);
   }
-  return out;
+  return recogniser;
 }
 
 /** The mentions with the source and locator of their texts (the first found, as before). */
@@ -126,7 +105,7 @@ export async function linkMentions(
       { database },
     ),
   ]);
-  const mentions = recogniseMentions(vocabulary, texts);
+  const mentions = recogniserFor(driver, database).recognise(vocabulary, texts);
   // Only the difference is written: nothing at all when no text or name changed.
   const pair = (from: string, to: string) => `${from}>${to}`;
   const current = new Set(mentions.map((m) => pair(m.from, m.to)));
