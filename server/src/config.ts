@@ -16,6 +16,14 @@ export interface ExternalNeo4j {
   database: string | undefined;
 }
 
+/**
+ * The built-in database's memory unless NEO4J_HEAP / NEO4J_PAGECACHE say otherwise. A 2 GB heap,
+ * not 1 GB: at 300 councils a full analysis fills a 1 GB heap's young generation every few
+ * hundred ms with rows still in use, and the copying and the full collections that follow cost
+ * ~0.4 s of pauses a run; with 2 GB, ~0.1–0.25 s (BENCHMARKS.md, the eighth round).
+ */
+export const EMBEDDED_MEMORY = { heap: '2g', pageCache: '512m' } as const;
+
 export interface EmbeddedNeo4j {
   kind: 'embedded';
   boltPort: number;
@@ -98,8 +106,8 @@ export function readConfig(env: Env = process.env): Config {
       kind: 'embedded',
       boltPort: readPort(env, 'NEO4J_BOLT_PORT', 7687, problems),
       dataDir: path.resolve(projectRoot, env.NEO4J_DATA_DIR || '.neo4j-data'),
-      heap: readSize(env, 'NEO4J_HEAP', '1g', problems),
-      pageCache: readSize(env, 'NEO4J_PAGECACHE', '512m', problems),
+      heap: readSize(env, 'NEO4J_HEAP', EMBEDDED_MEMORY.heap, problems),
+      pageCache: readSize(env, 'NEO4J_PAGECACHE', EMBEDDED_MEMORY.pageCache, problems),
       database: undefined,
     };
   }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { execSync } from 'node:child_process';
 import * as prettier from 'prettier';
 import { readArgs } from '../cli-args.js';
-import { projectRoot } from '../config.js';
+import { EMBEDDED_MEMORY, projectRoot } from '../config.js';
 import { generateDataset } from '../generate/generate-dataset.js';
 import { loadGenerated, type LoadResult } from '../generate/load-generated.js';
 import { startStack } from './start-stack.js';
@@ -236,7 +236,7 @@ async function main(): Promise<number> {
   ].filter((c): c is 'on' | 'off' => c === 'on' || c === 'off');
   // The cache of read answers is off except for the load rows that ask for it: the reads table
   // compares GraphQL's own work with Cypher's, which a cached answer would skip.
-  const stack = await startStack({ heap: '1g', pageCache: '512m', log, readCache: false });
+  const stack = await startStack({ ...EMBEDDED_MEMORY, log, readCache: false });
   const results: Stage[] = [];
   try {
     let loaded = 0; // generated authorities in the graph

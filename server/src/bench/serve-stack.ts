@@ -8,6 +8,7 @@ import './production-mode.js';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { readArgs } from '../cli-args.js';
+import { EMBEDDED_MEMORY } from '../config.js';
 import { startStack } from './start-stack.js';
 
 const USAGE = `Usage: tsx server/src/bench/serve-stack.ts [--url-file <file>] [--seconds <n>] [--profile <file>] [--read-cache on|off]`;
@@ -24,8 +25,7 @@ async function main(): Promise<void> {
   );
   const log = (line: string) => console.log(`  ${line}`);
   const stack = await startStack({
-    heap: '1g',
-    pageCache: '512m',
+    ...EMBEDDED_MEMORY,
     log,
     readCache: values['read-cache'] !== 'off',
   });
