@@ -18,9 +18,9 @@ export interface ExternalNeo4j {
 
 /**
  * The built-in database's memory unless NEO4J_HEAP / NEO4J_PAGECACHE say otherwise. A 2 GB heap,
- * not 1 GB: at 300 councils a full analysis fills a 1 GB heap's young generation every few
- * hundred ms with rows still in use, and the copying and the full collections that follow cost
- * ~0.4 s of pauses a run; with 2 GB, ~0.1–0.25 s (BENCHMARKS.md, the eighth round).
+ * not 1 GB: at 300 councils a full analysis fills a 1 GB heap's young generation many times with
+ * rows still in use, and the copying and the full collections that follow paused Neo4j 0.4–0.5 s
+ * a run (0.57 s of GC CPU); with 2 GB, 0.1–0.3 s (0.38 s). BENCHMARKS.md, the eighth round.
  */
 export const EMBEDDED_MEMORY = { heap: '2g', pageCache: '512m' } as const;
 
