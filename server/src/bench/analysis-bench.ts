@@ -3,6 +3,7 @@
 import type { Driver } from 'neo4j-driver';
 import { linkMentions, rules, runAnalysis } from '../analysis/index.js';
 import { summarise, type Timing } from './measure.js';
+import { MARKER_WRITE } from './background-writes.js';
 
 export interface AnalysisFigures {
   /** First linkMentions after loading (writes the MENTIONS of the new texts). */
@@ -51,7 +52,7 @@ export async function benchAnalysis(
   );
   // A write the analysis ignores (a marker node): the mentions step then reads every text again.
   const afterWrite = await repeat(options.repeats, async () => {
-    await driver.executeQuery('MERGE (m:BenchMarker {key: "bench"}) SET m.at = timestamp()');
+    await driver.executeQuery(MARKER_WRITE);
     const start = performance.now();
     await runAnalysis(driver, { today: TODAY });
     return performance.now() - start;

@@ -19,6 +19,7 @@ import { postGraphQL, readPairs, runCypher } from './read-pairs.js';
 import { benchAnalysis, type AnalysisFigures } from './analysis-bench.js';
 import { readMemory, type MemoryFigures } from './memory.js';
 import { loadTest, type LoadResult as HttpLoad } from './load-test.js';
+import { startWrites } from './background-writes.js';
 import { benchClient, clientBudget, clientTable, type ClientFigures } from './client-bench.js';
 import { importFigures, importLines, type ImportFigures } from './import-figures.js';
 import { readThreadCpu, threadCpuSince, type ThreadCpu } from './jvm-threads.js';
@@ -34,6 +35,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --no-load               skip the load test
   --load-cache <list>     the load test with the server's cache of read answers off, on, or both
                           (default off,on: side by side; every other figure is taken with it off)
+  --load-writes <list>    with the cache on, the most connections again while this many writes a
+                          second commit beside the reads, each making the cached answers stale
+                          (default 1,10; 0 for none)
   --no-analysis           skip the analysis measurements
   --client                also the client benchmark: the graph component in headless Chromium at
                           1k, 5k and 20k elements, canvas and WebGL (alone: npm run bench:client)
@@ -54,7 +58,7 @@ interface Stage {
   reads: ReadFigure[];
   analysis?: AnalysisFigures;
   memory: MemoryFigures;
-  load?: (HttpLoad & { cache: 'on' | 'off' })[];
+  load?: (HttpLoad & { cache: 'on' | 'off'; writesPerSecond?: number; writes?: number })[];
 }
 
 const list = (text: string) =>
@@ -130,11 +134,11 @@ function printStage(stage: Stage): void {
   );
   if (stage.load) {
     console.log(
-      `${pad('load: partner view', 16)}${lpad('cache', 6)}${lpad('conns', 6)}${lpad('req/s', 9)}${lpad('p50', 8)}${lpad('p95', 8)}${lpad('p99', 8)}${lpad('errors', 8)}`,
+      `${pad('load: partner view', 16)}${lpad('cache', 6)}${lpad('conns', 6)}${lpad('writes/s', 9)}${lpad('req/s', 9)}${lpad('p50', 8)}${lpad('p95', 8)}${lpad('p99', 8)}${lpad('errors', 8)}`,
     );
     for (const l of stage.load)
       console.log(
-        `${pad('', 16)}${lpad(l.cache, 6)}${lpad(l.connections, 6)}${lpad(l.requestsPerSecond.toFixed(0), 9)}${lpad(l.p50, 8)}${lpad(l.p95, 8)}${lpad(l.p99, 8)}${lpad(l.errors + l.timeouts + l.non2xx, 8)}`,
+        `${pad('', 16)}${lpad(l.cache, 6)}${lpad(l.connections, 6)}${lpad(l.writesPerSecond ? `${l.writes}/${l.writesPerSecond}` : '-', 9)}${lpad(l.requestsPerSecond.toFixed(0), 9)}${lpad(l.p50, 8)}${lpad(l.p95, 8)}${lpad(l.p99, 8)}${lpad(l.errors + l.timeouts + l.non2xx, 8)}`,
       );
   }
 }
@@ -147,7 +151,8 @@ function budgets(stages: Stage[]) {
   const secs = imports.reduce((n, s) => n + (s.import?.importSeconds ?? 0), 0);
   const load100 = stages
     .flatMap((s) => s.load ?? [])
-    .filter((l) => l.connections === 100)
+    // The budget's row: reads alone (the rows with writes beside them are printed, not judged).
+    .filter((l) => l.connections === 100 && !l.writesPerSecond)
     .sort((a, b) => (a.cache === b.cache ? 0 : a.cache === 'on' ? 1 : -1))
     .pop();
   // Named, since the reads differ in kind: a fixed cost per request weighs most on the cheapest.
@@ -204,6 +209,7 @@ async function main(): Promise<number> {
       'no-load': { type: 'boolean', default: false },
       'no-analysis': { type: 'boolean', default: false },
       'load-cache': { type: 'string', default: 'off,on' },
+      'load-writes': { type: 'string', default: '1,10' },
       client: { type: 'boolean', default: false },
       out: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -324,6 +330,25 @@ async function main(): Promise<number> {
               seconds: Number(values['load-seconds']),
             });
             stage.load.push({ ...result, cache });
+          }
+        }
+        const most = Math.max(...list(values.connections ?? ''));
+        if (loadCache.includes('on') && Number.isFinite(most)) {
+          stack.setReadCache(true);
+          for (const writesPerSecond of list(values['load-writes'] ?? '')) {
+            log(`load: ${most} connections, read cache on, ${writesPerSecond} writes a second...`);
+            const writer = startWrites(stack.driver, writesPerSecond);
+            const result = await loadTest({
+              url: stack.url,
+              body,
+              connections: most,
+              seconds: Number(values['load-seconds']),
+            }).catch(async (error: unknown) => {
+              await writer.stop();
+              throw error;
+            });
+            const { writes } = await writer.stop();
+            stage.load.push({ ...result, cache: 'on', writesPerSecond, writes });
           }
         }
         stack.setReadCache(false);
