@@ -58,14 +58,19 @@ describe('the read cache middleware (with a stand-in for Apollo)', () => {
     const app = express();
     app.use(express.json(), cache.middleware, (req, res) => {
       executed++;
-      const body = req.body as { query: string; variables?: { fail?: boolean; size?: number } };
-      res.type('application/json');
-      if (body.variables?.fail) return res.send(JSON.stringify({ errors: [{ message: 'no' }] }));
-      res.send(
-        JSON.stringify({
-          data: { n: executed, pad: 'x'.repeat(body.variables?.size ?? 0) },
-        }),
-      );
+      const n = executed;
+      const body = req.body as {
+        query: string;
+        variables?: { fail?: boolean; size?: number; delayMs?: number };
+      };
+      const answer = () => {
+        res.type('application/json');
+        if (body.variables?.fail) return res.send(JSON.stringify({ errors: [{ message: 'no' }] }));
+        res.send(JSON.stringify({ data: { n, pad: 'x'.repeat(body.variables?.size ?? 0) } }));
+      };
+      // A slow answer, so that requests can arrive while it is on its way.
+      if (body.variables?.delayMs) setTimeout(answer, body.variables.delayMs);
+      else answer();
     });
     server = http.createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -129,6 +134,49 @@ describe('the read cache middleware (with a stand-in for Apollo)', () => {
     await post('{ big }', { size: 9 * 1024 }); // more than an eighth of 64 KB: not kept
     expect((await post('{ big }', { size: 9 * 1024 })).cache).toBe('miss');
     expect(cache.stats().bytes).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  it('sends identical reads that arrive together to Apollo once and shares its answer', async () => {
+    graphVersion = 'v4';
+    const before = executed;
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => post('{ together }', { delayMs: 150 })),
+    );
+    expect(executed - before).toBe(1);
+    expect(answers.map((a) => a.cache).sort()).toEqual([
+      'miss',
+      'shared',
+      'shared',
+      'shared',
+      'shared',
+      'shared',
+    ]);
+    expect(new Set(answers.map((a) => a.body.data?.n)).size).toBe(1);
+    expect(cache.stats().shared).toBeGreaterThanOrEqual(5);
+    // Another version is another request: it is not given the answer in flight for the old one.
+    const old = post('{ versions }', { delayMs: 150 });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    graphVersion = 'v5';
+    const fresh = await post('{ versions }', { delayMs: 150 });
+    expect(fresh.cache).toBe('miss');
+    expect((await old).body.data?.n).not.toBe(fresh.body.data?.n);
+  });
+
+  it('shares no answer with errors, and none computed before a mutation', async () => {
+    const before = executed;
+    const failing = await Promise.all(
+      Array.from({ length: 3 }, () => post('{ failing }', { fail: true, delayMs: 100 })),
+    );
+    expect(failing.map((a) => a.cache)).toEqual(['miss', 'miss', 'miss']);
+    expect(executed - before).toBe(3);
+
+    const first = post('{ mutated }', { delayMs: 200 });
+    const waiting = post('{ mutated }', { delayMs: 200 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await post('mutation { change }');
+    // The first answer was read before the mutation: the one waiting for it asks Apollo itself.
+    expect((await waiting).cache).toBe('miss');
+    expect((await first).body.data?.n).not.toBe((await waiting).body.data?.n);
   });
 
   it('keeps nothing while switched off', async () => {

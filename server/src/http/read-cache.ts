@@ -50,6 +50,8 @@ const MAX_QUERY_CHARS = 16 * 1024;
 export interface ReadCacheStats {
   hits: number;
   misses: number;
+  /** Misses answered with the answer of an identical request already on its way to Apollo. */
+  shared: number;
   entries: number;
   bytes: number;
 }
@@ -139,6 +141,12 @@ export function createReadCache(options: {
   let epoch = 0;
   let hits = 0;
   let misses = 0;
+  let shared = 0;
+  // The misses on their way to Apollo, by key and version. After a write every cached answer is
+  // stale at once, and under load the same query arrives many times before the first is
+  // answered: the others wait for that one's answer instead of each going to Apollo (one write a
+  // second at 100 connections took the partner view's p95 from 82 to 275 ms without this).
+  const inFlight = new Map<string, Promise<Entry | undefined>>();
   // What each query text (with its operation name) is, memoised: the kind only, never the parsed
   // document (a wide 8 KB query parses to ~0.7 MB, so a thousand kept documents could hold
   // gigabytes for anyone who sends different queries). At most 1,000 texts of at most 16 KB.
@@ -247,12 +255,39 @@ export function createReadCache(options: {
         res.status(200).send(entry.body);
         return;
       }
+      const flightKey = `${version}\n${key}`;
+      const leader = inFlight.get(flightKey);
+      if (leader) {
+        // The same request at the same version is being answered: its answer is as fresh as
+        // this request needs (its version check also started after this request arrived).
+        const answer = await leader;
+        if (answer && enabled) {
+          shared++;
+          res.setHeader('content-type', answer.contentType);
+          res.setHeader('cache-control', 'no-store');
+          res.setHeader(CACHE_HEADER, 'shared');
+          res.status(200).send(answer.body);
+          return;
+        }
+        // Its answer was not one to keep (errors, too large, cut off): this one asks itself.
+      }
       misses++;
       res.setHeader(CACHE_HEADER, 'miss');
       const startEpoch = epoch;
+      let settle: (answer: Entry | undefined) => void = () => {};
+      if (!leader) {
+        const flight = new Promise<Entry | undefined>((resolve) => (settle = resolve));
+        inFlight.set(flightKey, flight);
+        void flight.then(() => inFlight.delete(flightKey));
+        // A response that ends without res.send (the caller went away) still releases the others.
+        res.on('close', () => settle(undefined));
+      }
       captureAnswer(res, maxBytes / 8, (answer) => {
-        if (!enabled || version !== latest || startEpoch !== epoch) return;
-        store(key, { version, ...answer, bytes: answer.body.length + key.length * 2 });
+        const entry = answer && { version, ...answer, bytes: answer.body.length + key.length * 2 };
+        // A mutation through this server since this request arrived: not kept, not shared.
+        if (!entry || !enabled || startEpoch !== epoch) return settle(undefined);
+        settle(entry);
+        if (version === latest) store(key, entry);
       });
       next();
     })().catch(next);
@@ -270,22 +305,23 @@ export function createReadCache(options: {
       enabled = on;
       if (!on) invalidate();
     },
-    stats: () => ({ hits, misses, entries: entries.size, bytes }),
+    stats: () => ({ hits, misses, shared, entries: entries.size, bytes }),
   };
 }
 
 /**
  * Calls `keep` with Apollo's answer when it is a 200 JSON answer with data and no errors, and
- * small enough to keep (a larger one is not even parsed to find out).
+ * small enough to keep (a larger one is not even parsed to find out); with undefined otherwise.
  */
 function captureAnswer(
   res: Response,
   largest: number,
-  keep: (answer: { body: string; contentType: string }) => void,
+  keep: (answer: { body: string; contentType: string } | undefined) => void,
 ): void {
   const send = res.send.bind(res);
   res.send = (body?: unknown) => {
     res.send = send;
+    let kept = false;
     try {
       const contentType = String(res.getHeader('content-type') ?? '');
       if (
@@ -295,12 +331,15 @@ function captureAnswer(
         contentType.includes('json')
       ) {
         const answer = JSON.parse(body) as Record<string, unknown> | null;
-        if (answer && typeof answer === 'object' && 'data' in answer && !('errors' in answer))
+        if (answer && typeof answer === 'object' && 'data' in answer && !('errors' in answer)) {
+          kept = true;
           keep({ body, contentType });
+        }
       }
     } catch {
       // not JSON: not kept
     }
+    if (!kept) keep(undefined);
     return send(body);
   };
 }
