@@ -249,11 +249,7 @@ export function createReadCache(options: {
         entries.delete(key);
         entries.set(key, entry);
         hits++;
-        res.setHeader('content-type', entry.contentType);
-        res.setHeader('cache-control', 'no-store');
-        res.setHeader(CACHE_HEADER, 'hit');
-        res.status(200).send(entry.body);
-        return;
+        return sendKept(res, entry, 'hit');
       }
       const flightKey = `${version}\n${key}`;
       const leader = inFlight.get(flightKey);
@@ -263,11 +259,7 @@ export function createReadCache(options: {
         const answer = await leader;
         if (answer && enabled) {
           shared++;
-          res.setHeader('content-type', answer.contentType);
-          res.setHeader('cache-control', 'no-store');
-          res.setHeader(CACHE_HEADER, 'shared');
-          res.status(200).send(answer.body);
-          return;
+          return sendKept(res, answer, 'shared');
         }
         // Its answer was not one to keep (errors, too large, cut off): this one asks itself.
       }
@@ -307,6 +299,14 @@ export function createReadCache(options: {
     },
     stats: () => ({ hits, misses, shared, entries: entries.size, bytes }),
   };
+}
+
+/** Answers with a kept answer (from the cache, or shared by an identical request in flight). */
+function sendKept(res: Response, answer: Entry, how: 'hit' | 'shared'): void {
+  res.setHeader('content-type', answer.contentType);
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader(CACHE_HEADER, how);
+  res.status(200).send(answer.body);
 }
 
 /**
