@@ -28,29 +28,29 @@ export interface LinkMentionsResult {
   unchanged?: boolean;
 }
 
-/**
- * Per driver and database, the graph version (graph-version.ts: it changes with every committed
- * write, from any process) at which the mentions were last found to need no change. Checking it
- * costs one round trip; reading every text and recognising its mentions costs seconds at 300
- * councils.
- */
-const upToDate = new WeakMap<Driver, Map<string, { version: string; recognised: number }>>();
+/** What linkMentions keeps between runs, per driver and database. */
+interface MentionsState {
+  /**
+   * The graph version (graph-version.ts: it changes with every committed write, from any
+   * process) at which the mentions were last found to need no change. Checking it costs one
+   * round trip; reading every text and recognising its mentions costs seconds at 300 councils.
+   */
+  upToDate?: { version: string; recognised: number };
+  /** What the last run recognised in each text: after a write only changed texts are read anew. */
+  recogniser: MentionRecogniser;
+}
 
-/**
- * Per driver and database, what the last run recognised in each text (mention-recogniser.ts), so
- * a run after a write recognises only the texts that changed.
- */
-const recognisers = new WeakMap<Driver, Map<string, MentionRecogniser>>();
+const states = new WeakMap<Driver, Map<string, MentionsState>>();
 
-function recogniserFor(driver: Driver, database: string | undefined): MentionRecogniser {
-  const perDatabase = recognisers.get(driver) ?? new Map<string, MentionRecogniser>();
-  recognisers.set(driver, perDatabase);
-  let recogniser = perDatabase.get(database ?? '');
-  if (!recogniser) {
-    recogniser = new MentionRecogniser();
-    perDatabase.set(database ?? '', recogniser);
+function stateFor(driver: Driver, database: string | undefined): MentionsState {
+  const perDatabase = states.get(driver) ?? new Map<string, MentionsState>();
+  states.set(driver, perDatabase);
+  let state = perDatabase.get(database ?? '');
+  if (!state) {
+    state = { recogniser: new MentionRecogniser() };
+    perDatabase.set(database ?? '', state);
   }
-  return recogniser;
+  return state;
 }
 
 /** The mentions with the source and locator of their texts (the first found, as before). */
@@ -86,7 +86,8 @@ export async function linkMentions(
   // Taken before the texts are read: a write after this point changes the version, so the next
   // run reads again. Our own writes below change it too, which costs one more full check.
   const version = await neo4jGraphVersion(driver, database).current();
-  const known = upToDate.get(driver)?.get(database ?? '');
+  const state = stateFor(driver, database);
+  const known = state.upToDate;
   if (known?.version === version) {
     return { created: 0, removed: 0, recognised: known.recognised, unchanged: true };
   }
@@ -105,7 +106,7 @@ export async function linkMentions(
       { database },
     ),
   ]);
-  const mentions = recogniserFor(driver, database).recognise(vocabulary, texts);
+  const mentions = state.recogniser.recognise(vocabulary, texts);
   // Only the difference is written: nothing at all when no text or name changed.
   const pair = (from: string, to: string) => `${from}>${to}`;
   const current = new Set(mentions.map((m) => pair(m.from, m.to)));
@@ -119,9 +120,7 @@ export async function linkMentions(
     .filter((m) => m.recognised && !current.has(pair(m.from, m.to)))
     .map(({ from, to }) => ({ from, to }));
   if (fresh.length === 0 && stale.length === 0) {
-    const perDatabase = upToDate.get(driver) ?? new Map();
-    perDatabase.set(database ?? '', { version, recognised: mentions.length });
-    upToDate.set(driver, perDatabase);
+    state.upToDate = { version, recognised: mentions.length };
     return { created: 0, removed: 0, recognised: mentions.length };
   }
   // In batches: after a large load the first run writes one mention per few words of every
