@@ -36,7 +36,7 @@ interface MentionsState {
    * round trip; reading every text and recognising its mentions costs seconds at 300 councils.
    */
   upToDate?: { version: string; recognised: number };
-  /** What the last run recognised in each text: after a write only changed texts are read anew. */
+  /** What the last run recognised in each text: after a write only changed ones are recognised. */
   recogniser: MentionRecogniser;
 }
 
