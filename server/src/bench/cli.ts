@@ -319,31 +319,23 @@ async function main(): Promise<number> {
       if (!values['no-load'] && isFirstOrLast) {
         stage.load = [];
         const body = JSON.stringify(pairs[0]?.graphql);
+        const loadAt = (connections: number) =>
+          loadTest({ url: stack.url, body, connections, seconds: Number(values['load-seconds']) });
+        const connectionCounts = list(values.connections ?? '');
         for (const cache of loadCache) {
           stack.setReadCache(cache === 'on');
-          for (const connections of list(values.connections ?? '')) {
+          for (const connections of connectionCounts) {
             log(`load: ${connections} connections, read cache ${cache}...`);
-            const result = await loadTest({
-              url: stack.url,
-              body,
-              connections,
-              seconds: Number(values['load-seconds']),
-            });
-            stage.load.push({ ...result, cache });
+            stage.load.push({ ...(await loadAt(connections)), cache });
           }
         }
-        const most = Math.max(...list(values.connections ?? ''));
+        const most = Math.max(...connectionCounts);
         if (loadCache.includes('on') && Number.isFinite(most)) {
           stack.setReadCache(true);
           for (const writesPerSecond of list(values['load-writes'] ?? '')) {
             log(`load: ${most} connections, read cache on, ${writesPerSecond} writes a second...`);
             const writer = startWrites(stack.driver, writesPerSecond);
-            const result = await loadTest({
-              url: stack.url,
-              body,
-              connections: most,
-              seconds: Number(values['load-seconds']),
-            }).catch(async (error: unknown) => {
+            const result = await loadAt(most).catch(async (error: unknown) => {
               await writer.stop();
               throw error;
             });
