@@ -23,17 +23,11 @@ export function createApolloClient(): ApolloClient {
 }
 
 /**
- * The client's cache (the tests' too). The task views' items are kept by key, so the RACI matrix
- * and the timeline, which read the same `councilTasks` with different fields, add to one another's
- * answers instead of replacing them (and each going back to the server after the other).
+ * The client's cache (the tests' too). The views whose answer can be the whole country (the task
+ * views, the findings) read past it (`shared/uncached.ts`).
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     possibleTypes: { Party: ['Organisation', 'Board', 'Role'] },
-    typePolicies: {
-      TaskListing: { keyFields: ['key'] },
-      PartyRef: { keyFields: ['key'] },
-      ObjectiveRef: { keyFields: ['key'] },
-    },
   });
 }

@@ -41,7 +41,7 @@ export function sessionFor(user: Partial<SessionUser> & { role: string }): Sessi
 export function renderWithApollo(
   ui: ReactElement,
   options: { handlers: Record<string, Handler>; url?: string; session?: Session },
-): RenderResult & { calls: Call[] } {
+): RenderResult & { calls: Call[]; client: ApolloClient } {
   window.sessionStorage.clear();
   if (options.session) saveSession(options.session);
   window.history.replaceState(null, '', options.url ?? '/');
@@ -86,5 +86,5 @@ export function renderWithApollo(
       <AuthProvider>{ui}</AuthProvider>
     </ApolloProvider>,
   );
-  return Object.assign(result, { calls });
+  return Object.assign(result, { calls, client });
 }

@@ -4,6 +4,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApollo } from '../../test/render-with-apollo';
 import { RaciMatrix } from './RaciMatrix';
+import { DRAW_LIMITS } from './build-raci-matrix';
 
 afterEach(cleanup);
 
@@ -109,6 +110,41 @@ describe('RaciMatrix', () => {
     expect(window.location.search).toBe('?council=org:w');
     await screen.findByRole('table', { name: /RACI letters/ });
     expect(lastVariables()).toEqual({ council: 'org:w' });
+  });
+
+  it('draws no more than the limit of tasks and says how many are left out', async () => {
+    const many = Array.from({ length: DRAW_LIMITS.tasks + 2 }, (_, i) => ({
+      ...tasks[0],
+      key: `t${i + 1}`,
+      title: `Task number ${i + 1}`,
+      row: i + 1,
+    }));
+    renderWithApollo(<RaciMatrix />, {
+      handlers: { RaciMatrix: () => ({ councilTasks: many }) },
+      url: '/raci',
+    });
+    const table = await screen.findByRole('table', { name: /RACI letters/ });
+    const cranstoun = within(table).getByRole('row', { name: /Cranstoun/ });
+    // One cell per drawn task, then the four totals (which count every task).
+    expect(within(cranstoun).getAllByRole('cell')).toHaveLength(DRAW_LIMITS.tasks + 4);
+    expect(within(cranstoun).getAllByRole('cell').at(-4)?.textContent).toBe(
+      String(DRAW_LIMITS.tasks + 2),
+    );
+    expect(
+      screen.getByText(
+        new RegExp(`Drawing the first ${DRAW_LIMITS.tasks} of ${DRAW_LIMITS.tasks + 2} tasks`),
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(`Task number ${DRAW_LIMITS.tasks + 1}`)).toBeNull();
+  });
+
+  it('keeps every council’s tasks out of the client cache', async () => {
+    const { client } = renderWithApollo(<RaciMatrix />, {
+      handlers: { RaciMatrix: () => ({ councilTasks: tasks }) },
+      url: '/raci',
+    });
+    await screen.findByRole('table', { name: /RACI letters/ });
+    expect(JSON.stringify(client.extract())).not.toContain('councilTasks');
   });
 
   it('shows the tasks in row order', async () => {

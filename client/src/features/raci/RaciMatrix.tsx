@@ -25,6 +25,7 @@ import { parseRaciState, serialiseRaciState } from './raci-state';
 import { byRow, RACI_QUERY } from './raci.query';
 import { CouncilSelect, NoCouncilTasks } from '../../shared/CouncilSelect';
 import { councilTasks, councilTasksVariables } from '../../shared/council-choices.query';
+import { UNCACHED } from '../../shared/uncached';
 
 const PROBLEM_SHORT: Record<string, string> = {
   'no-responsible': 'no R',
@@ -60,6 +61,7 @@ export function RaciMatrix() {
   const [view, setView] = useUrlState(parseRaciState, serialiseRaciState);
   const { data, loading, error, refetch } = useQuery(RACI_QUERY, {
     variables: councilTasksVariables(view.council),
+    fetchPolicy: UNCACHED,
   });
   const tasks = useMemo(() => councilTasks(data, byRow), [data]);
   const matrix = useMemo(() => (tasks ? buildRaciMatrix(tasks) : null), [tasks]);
@@ -229,6 +231,13 @@ export function RaciMatrix() {
         an Accountable on a task with more than one. Hover over or focus a number for the task; the
         full list is below.
       </p>
+      {shown.hiddenTasks > 0 ? (
+        <p className="notice">
+          Drawing the first {shown.tasks.length} of {shown.tasks.length + shown.hiddenTasks} tasks:
+          a matrix of them all would be too large to draw. Choose a council, an objective or “Only
+          tasks that break a rule” to see the rest. Download CSV has the tasks drawn.
+        </p>
+      ) : null}
       {shown.parties.length === 0 || shown.tasks.length === 0 ? (
         <Empty>
           <p>No party or task matches these filters.</p>

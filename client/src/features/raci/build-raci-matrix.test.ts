@@ -3,6 +3,7 @@ import {
   buildRaciMatrix,
   cellBreaksRule,
   cellKey,
+  DRAW_LIMITS,
   taskProblems,
   viewMatrix,
   type MatrixView,
@@ -124,5 +125,49 @@ describe('viewMatrix', () => {
       't2',
       't1',
     ]);
+  });
+
+  // Each task held by a party of its own, so the parties left show which tasks were drawn.
+  const numbered = (n: number): RaciTaskInput[] =>
+    Array.from({ length: n }, (_, i) => ({
+      key: `t${i + 1}`,
+      title: `Task ${i + 1}`,
+      row: i + 1,
+      status: null,
+      objective: [],
+      responsible: [org(`p${i + 1}`, `Party ${String(i + 1).padStart(4, '0')}`)],
+      accountable: [],
+      consulted: [],
+      informed: [],
+    }));
+
+  it('draws tasks in the chosen order up to the limit of columns, with only their parties', () => {
+    const big = buildRaciMatrix(numbered(5));
+    const v = viewMatrix(big, view(), { tasks: 2, cells: 1000 });
+    expect(v.tasks.map((t) => t.key)).toEqual(['t1', 't2']);
+    expect(v.parties.map((p) => p.key)).toEqual(['p1', 'p2']);
+    expect(v.hiddenTasks).toBe(3);
+    expect(viewMatrix(m, view(), { tasks: 2, cells: 1000 }).hiddenTasks).toBe(0);
+  });
+
+  it('stops adding tasks before parties × tasks passes the limit of cells', () => {
+    const big = buildRaciMatrix(numbered(5));
+    // 3 tasks × 3 parties = 9 cells fit; a fourth task would make 16.
+    const v = viewMatrix(big, view(), { tasks: 100, cells: 12 });
+    expect(v.tasks.map((t) => t.key)).toEqual(['t1', 't2', 't3']);
+    expect(v.hiddenTasks).toBe(2);
+    // Parties filtered out by name take no room: five tasks by one party are five cells.
+    const named = viewMatrix(big, view({ partyText: 'Party 0001' }), { tasks: 100, cells: 5 });
+    expect(named.tasks).toHaveLength(5);
+    expect(named.parties.map((p) => p.key)).toEqual(['p1']);
+  });
+
+  it('draws a council-sized plan whole under the default limits', () => {
+    const big = buildRaciMatrix(numbered(DRAW_LIMITS.tasks + 7));
+    const v = viewMatrix(big, view({ partyText: 'Party 000' }));
+    expect(v.tasks).toHaveLength(DRAW_LIMITS.tasks);
+    expect(v.hiddenTasks).toBe(7);
+    const plan = buildRaciMatrix(numbered(120));
+    expect(viewMatrix(plan, view()).hiddenTasks).toBe(0);
   });
 });

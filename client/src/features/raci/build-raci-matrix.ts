@@ -58,6 +58,8 @@ export interface RaciMatrix {
   tasks: MatrixTask[];
   /** Letters by `${partyKey}|${taskKey}`, in R A C I order. */
   cells: ReadonlyMap<string, RaciLetter[]>;
+  /** The same letters by task, then party: who holds a letter on a task without asking everyone. */
+  byTask: ReadonlyMap<string, ReadonlyMap<string, RaciLetter[]>>;
 }
 
 export const cellKey = (partyKey: string, taskKey: string) => `${partyKey}|${taskKey}`;
@@ -86,6 +88,7 @@ export function taskProblems(
 export function buildRaciMatrix(input: readonly RaciTaskInput[]): RaciMatrix {
   const parties = new Map<string, MatrixParty>();
   const cells = new Map<string, RaciLetter[]>();
+  const byTask = new Map<string, Map<string, RaciLetter[]>>();
   const tasks: MatrixTask[] = input.map((t, i) => ({
     key: t.key,
     title: t.title,
@@ -118,6 +121,9 @@ export function buildRaciMatrix(input: readonly RaciTaskInput[]): RaciMatrix {
         if (!letters.includes(letter)) letters.push(letter);
         letters.sort((a, b) => RACI_LETTERS.indexOf(a) - RACI_LETTERS.indexOf(b));
         cells.set(k, letters);
+        const holders = byTask.get(t.key) ?? new Map<string, RaciLetter[]>();
+        holders.set(p.key, letters);
+        byTask.set(t.key, holders);
       }
     }
   }
@@ -125,6 +131,7 @@ export function buildRaciMatrix(input: readonly RaciTaskInput[]): RaciMatrix {
     parties: [...parties.values()].sort((a, b) => a.name.localeCompare(b.name)),
     tasks,
     cells,
+    byTask,
   };
 }
 
@@ -148,50 +155,78 @@ export interface MatrixView {
   taskSort: TaskSort;
 }
 
-/** The parties and tasks to show, filtered and sorted as the user asked. */
+/**
+ * How much of the matrix is drawn: at most `tasks` columns and about `cells` cells. With every
+ * council of the country loaded (7,900 tasks, 7,700 parties) the whole table is tens of millions
+ * of cells and the browser stops answering; 300 tasks of 150 councils still touch 1,500 parties.
+ * A council's plan (tens of tasks and parties) is drawn whole.
+ */
+export const DRAW_LIMITS = { tasks: 300, cells: 40_000 };
+
+/**
+ * The parties and tasks to show, filtered and sorted as the user asked: the tasks in that order
+ * while the table stays within `limits` (`hiddenTasks` says how many more matched), and the
+ * parties holding one of the chosen letters on them.
+ */
 export function viewMatrix(
   matrix: RaciMatrix,
   view: MatrixView,
-): { parties: MatrixParty[]; tasks: MatrixTask[] } {
-  let tasks = matrix.tasks.filter(
-    (t) =>
-      (!view.objective || t.objectiveKey === view.objective) &&
-      (!view.onlyProblems || t.problems.length > 0),
-  );
+  limits: { tasks: number; cells: number } = DRAW_LIMITS,
+): { parties: MatrixParty[]; tasks: MatrixTask[]; hiddenTasks: number } {
+  const matching = matrix.tasks
+    .filter(
+      (t) =>
+        (!view.objective || t.objectiveKey === view.objective) &&
+        (!view.onlyProblems || t.problems.length > 0),
+    )
+    .sort((a, b) => {
+      if (view.taskSort === 'problems')
+        return b.problems.length - a.problems.length || a.position - b.position;
+      if (view.taskSort === 'objective')
+        return a.objectiveTitle.localeCompare(b.objectiveTitle) || a.position - b.position;
+      return a.position - b.position;
+    });
   const text = view.partyText.trim().toLowerCase();
   const letters = view.letters.length > 0 ? view.letters : RACI_LETTERS;
-  const taskKeys = new Set(tasks.map((t) => t.key));
-  let parties = matrix.parties.filter((p) => {
-    if (text && !p.name.toLowerCase().includes(text)) return false;
-    if (view.partyType && p.type !== view.partyType) return false;
-    // Keep a party only when it holds one of the chosen letters on a task still shown.
-    for (const key of taskKeys) {
-      if ((matrix.cells.get(cellKey(p.key, key)) ?? []).some((l) => letters.includes(l)))
-        return true;
-    }
-    return false;
-  });
+  const named = new Map(
+    matrix.parties
+      .filter(
+        (p) =>
+          (!text || p.name.toLowerCase().includes(text)) &&
+          (!view.partyType || p.type === view.partyType),
+      )
+      .map((p) => [p.key, p]),
+  );
+  // A party is shown when it holds one of the chosen letters on a task drawn.
+  const shownParties = new Set<string>();
+  const tasks: MatrixTask[] = [];
+  for (const task of matching) {
+    if (tasks.length >= limits.tasks) break;
+    const added = [...(matrix.byTask.get(task.key) ?? [])].filter(
+      ([key, held]) =>
+        named.has(key) && !shownParties.has(key) && held.some((l) => letters.includes(l)),
+    );
+    const cells = (shownParties.size + added.length) * (tasks.length + 1);
+    if (tasks.length > 0 && cells > limits.cells) break;
+    tasks.push(task);
+    for (const [key] of added) shownParties.add(key);
+  }
   const byName = (a: MatrixParty, b: MatrixParty) => a.name.localeCompare(b.name);
-  parties = [...parties].sort((a, b) => {
-    switch (view.partySort) {
-      case 'load':
-        return b.total - a.total || byName(a, b);
-      case 'R':
-        return b.counts.R - a.counts.R || byName(a, b);
-      case 'A':
-        return b.counts.A - a.counts.A || byName(a, b);
-      case 'type':
-        return a.type.localeCompare(b.type) || byName(a, b);
-      default:
-        return byName(a, b);
-    }
-  });
-  tasks = [...tasks].sort((a, b) => {
-    if (view.taskSort === 'problems')
-      return b.problems.length - a.problems.length || a.position - b.position;
-    if (view.taskSort === 'objective')
-      return a.objectiveTitle.localeCompare(b.objectiveTitle) || a.position - b.position;
-    return a.position - b.position;
-  });
-  return { parties, tasks };
+  const parties = [...shownParties]
+    .map((key) => named.get(key) as MatrixParty)
+    .sort((a, b) => {
+      switch (view.partySort) {
+        case 'load':
+          return b.total - a.total || byName(a, b);
+        case 'R':
+          return b.counts.R - a.counts.R || byName(a, b);
+        case 'A':
+          return b.counts.A - a.counts.A || byName(a, b);
+        case 'type':
+          return a.type.localeCompare(b.type) || byName(a, b);
+        default:
+          return byName(a, b);
+      }
+    });
+  return { parties, tasks, hiddenTasks: matching.length - tasks.length };
 }

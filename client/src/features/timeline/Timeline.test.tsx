@@ -62,6 +62,15 @@ describe('Timeline', () => {
     expect(screen.queryByRole('link', { name: 'Train the staff' })).toBeNull();
   });
 
+  it('keeps every council’s tasks out of the client cache', async () => {
+    const { client } = renderWithApollo(<Timeline />, {
+      handlers: { Timeline: () => ({ councilTasks: tasks }), CouncilChoices: councils },
+      url: '/timeline?today=2024-02',
+    });
+    await screen.findByRole('table');
+    expect(JSON.stringify(client.extract())).not.toContain('councilTasks');
+  });
+
   it('puts the tasks, which the server lists in row order, in due-then-row order', async () => {
     renderWithApollo(<Timeline />, {
       handlers: {

@@ -14,6 +14,7 @@ import { buildTimeline, monthLabel, type TimelineTask, type Urgency } from './bu
 import { byDueThenRow, TIMELINE_QUERY } from './timeline.query';
 import { CouncilSelect, NoCouncilTasks } from '../../shared/CouncilSelect';
 import { councilTasks, councilTasksVariables } from '../../shared/council-choices.query';
+import { UNCACHED } from '../../shared/uncached';
 
 interface TimelineState {
   council: string | null;
@@ -63,6 +64,7 @@ export function Timeline() {
   const [state, setState] = useUrlState(parseState, serialiseState);
   const { data, loading, error, refetch } = useQuery(TIMELINE_QUERY, {
     variables: councilTasksVariables(state.council),
+    fetchPolicy: UNCACHED,
   });
   const tasks = useMemo(() => councilTasks(data, byDueThenRow), [data]);
   const today = state.today ?? new Date().toISOString().slice(0, 7);
