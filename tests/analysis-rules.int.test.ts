@@ -384,4 +384,23 @@ describe('scope', () => {
     const byAuthority = await findingsOf('raci-no-responsible', { authority: 'TC' });
     expect(byAuthority).toHaveLength(2);
   });
+
+  it('a council keeps single-point-of-failure to its own work, not other councils’ pathways', async () => {
+    // Another council's pathway reaches its board only through that council's team.
+    await healthyPlus(
+      `CREATE (:Organisation:Party {key: 'org:oc', name: 'Other Council', kind: 'council', aliases: []})
+       CREATE (route:Pathway {key: 'pathway:oc/route', name: 'Other route', description: 'A hub.'})
+       CREATE (hub:Service {key: 'service:oc/hub', name: 'Other hub', statutory: false})
+       CREATE (team:Organisation:Party {key: 'org:oc/team', name: 'Other Team', kind: 'team', aliases: [], authority: 'org:oc'})
+       CREATE (board:Board:Party {key: 'board:oc/board', name: 'Other Board', kind: 'board', aliases: [], authority: 'org:oc'})
+       CREATE (route)-[:STEP {order: 1}]->(hub)
+       CREATE (team)-[:PROVIDES]->(hub)
+       CREATE (team)-[:MEMBER_OF]->(board)`,
+    );
+    const everyCouncil = await findingsOf('single-point-of-failure');
+    expect(everyCouncil.map((f) => f.nodes[0]?.name)).toContain('Other Team');
+    expect(await findingsOf('single-point-of-failure', { authority: 'TC' })).toEqual([]);
+    const other = await findingsOf('single-point-of-failure', { authority: 'Other Council' });
+    expect(other.map((f) => f.nodes[0]?.name)).toEqual(['Other Team']);
+  });
 });

@@ -23,7 +23,8 @@
 // Why a planner cares: a party that is the only bridge between a piece of work and a board is a
 // single point of failure: if it goes, that board loses sight of the work.
 // Parameters: $authority, $objective, $clientGroup (which tasks are in the network; pathways
-// belong to no objective, so with $objective they are left out).
+// belong to no objective, so with $objective they are left out; they belong to no plan either,
+// so with $authority the server searches that council's network only).
 // On the seed: every task holds a letter from at least one board itself, so no party can cut a
 // task off from every board. What the network does show: the Community Safety Detached Team
 // is the plan's only link to the Safer Worcester Partnership and, through it, to the South

@@ -32,11 +32,14 @@ describe('routes', () => {
     expect(navHref(route('raci'), route('raci'), search)).toBe(
       '/raci?council=org:worcester-city-council',
     );
+    expect(navHref(route('findings'), route('raci'), search)).toBe(
+      '/findings?council=org:worcester-city-council',
+    );
   });
 
   it('carries nothing where there is no council to carry or no place for it', () => {
     expect(navHref(route('timeline'), route('raci'), '?objective=objective:x')).toBe('/timeline');
-    expect(navHref(route('findings'), route('raci'), '?council=org:a')).toBe('/findings');
+    expect(navHref(route('pathways'), route('raci'), '?council=org:a')).toBe('/pathways');
     expect(navHref(route('timeline'), route('partner'), '?party=org:a&council=org:b')).toBe(
       '/timeline',
     );

@@ -48,6 +48,7 @@ export const ROUTES: readonly ViewRoute[] = [
     nav: 'Gaps & duplication',
     title: 'Gaps and duplication',
     inNav: true,
+    council: 'council',
   },
   { id: 'partner', path: '/partner', nav: 'Partner view', title: 'Partner view', inNav: true },
   { id: 'pathways', path: '/pathways', nav: 'Pathways', title: 'Pathways', inNav: true },

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CytoscapeGraphProps } from '../../graph/CytoscapeGraph';
 import { renderWithApollo } from '../../test/render-with-apollo';
-import { Findings } from './Findings';
+import { Findings, FINDINGS_STEP, TABLE_STEP } from './Findings';
 
 // Cytoscape needs a real canvas: the drawing is tested in the browser tests. Here the graph
 // shows what it was asked to highlight.
@@ -123,5 +123,85 @@ describe('Findings', () => {
     await userEvent.click(await screen.findByLabelText(/High \(1\)/));
     expect(screen.queryByRole('button', { name: /Safe house is late/ })).toBeNull();
     expect(screen.getByRole('button', { name: /Care leavers are named/ })).toBeTruthy();
+  });
+
+  // One rule with many findings, as a national graph gives.
+  const many = (n: number) => ({
+    rules: [analysis.rules[0]],
+    findings: Array.from({ length: n }, (_, i) => ({
+      ...analysis.findings[0],
+      id: `overdue:t${i}`,
+      title: `Late task ${String(i).padStart(4, '0')}`,
+    })),
+  });
+
+  it('draws a long group a part at a time', async () => {
+    renderWithApollo(<Findings />, {
+      handlers: {
+        Analysis: () => ({ analysis: many(FINDINGS_STEP + 3) }),
+        FindingsGraph: () => graph,
+      },
+      url: '/findings',
+    });
+    expect(await screen.findAllByRole('button', { name: /Late task/ })).toHaveLength(FINDINGS_STEP);
+    expect(screen.getByText('(3 findings not shown yet)')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Show 3 more' }));
+    expect(screen.getAllByRole('button', { name: /Late task/ })).toHaveLength(FINDINGS_STEP + 3);
+    expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
+  });
+
+  it('draws a chosen finding that is further down its group', async () => {
+    const last = `overdue:t${FINDINGS_STEP + 2}`;
+    renderWithApollo(<Findings />, {
+      handlers: {
+        Analysis: () => ({ analysis: many(FINDINGS_STEP + 3) }),
+        FindingsGraph: () => graph,
+      },
+      url: `/findings?finding=${last}`,
+    });
+    const chosen = await screen.findByRole('button', {
+      name: new RegExp(`Late task 00${FINDINGS_STEP + 2}`),
+    });
+    expect(chosen.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getAllByRole('button', { name: /Late task/ })).toHaveLength(FINDINGS_STEP + 1);
+  });
+
+  it('draws the table a part at a time', async () => {
+    renderWithApollo(<Findings />, {
+      handlers: {
+        Analysis: () => ({ analysis: many(TABLE_STEP + 1) }),
+        FindingsGraph: () => graph,
+      },
+      url: '/findings?table=1',
+    });
+    const table = await screen.findByRole('table');
+    // A heading row and the first part of the findings.
+    expect(within(table).getAllByRole('row')).toHaveLength(TABLE_STEP + 1);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 1 more' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(TABLE_STEP + 2);
+  });
+
+  it('runs the analysis for the chosen council, past the client cache', async () => {
+    const { calls, client } = renderWithApollo(<Findings />, {
+      handlers: {
+        ...handlers,
+        CouncilChoices: () => ({
+          councils: [
+            { key: 'org:a', name: 'Ashford' },
+            { key: 'org:w', name: 'Worcester' },
+          ],
+        }),
+      },
+      url: '/findings',
+    });
+    await screen.findAllByRole('heading', { level: 3 });
+    const last = (name: string) => calls.filter((c) => c.operationName === name).at(-1)?.variables;
+    expect(last('Analysis')).toEqual({ input: {} });
+    await userEvent.selectOptions(await screen.findByLabelText(/Council/), 'org:w');
+    expect(window.location.search).toBe('?council=org:w');
+    await waitFor(() => expect(last('Analysis')).toEqual({ input: { authority: 'org:w' } }));
+    expect(last('FindingsGraph')).toEqual({ filter: { authority: 'org:w' } });
+    await screen.findAllByRole('heading', { level: 3 });
+    expect(JSON.stringify(client.extract())).not.toContain('analysis');
   });
 });

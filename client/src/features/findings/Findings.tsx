@@ -1,6 +1,7 @@
 // Gaps and duplication: the findings of the analysis grouped by rule and severity, each with
-// its sentence and evidence. Choosing one highlights its nodes on the system graph beside the
-// list and fades the rest; the graph keeps its layout from one finding to the next.
+// its sentence and evidence, for every council or one. Choosing one highlights its nodes on the
+// system graph beside the list and fades the rest; the graph keeps its layout from one finding
+// to the next. Long groups and the table are drawn a part at a time.
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { Core } from 'cytoscape';
@@ -14,7 +15,10 @@ import { neighbourhood } from '../../graph/neighbourhood';
 import { useGraphExtras } from '../../graph/use-graph-extras';
 import { TypeSwatch } from '../../graph/TypeSwatch';
 import type { Point } from '../../graph/viewport';
+import { CouncilSelect } from '../../shared/CouncilSelect';
 import { CsvButton } from '../../shared/CsvButton';
+import { ShowMore } from '../../shared/ShowMore';
+import { UNCACHED } from '../../shared/uncached';
 import { Empty, ErrorNotice, Loading } from '../../shared/QueryStates';
 import { useElapsedSeconds } from '../../shared/use-elapsed-seconds';
 import { ANALYSIS_QUERY, FINDINGS_GRAPH_QUERY, type Finding } from './findings.query';
@@ -22,7 +26,9 @@ import { CATEGORY_NAMES, countBySeverity, groupFindings, SEVERITIES } from './gr
 import { parseFindingsState, serialiseFindingsState } from './findings-state';
 
 const SEVERITY_NAMES: Record<string, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-const NO_FILTER = {};
+/** How many findings of a group, and rows of the table, are drawn at first and at each step. */
+export const FINDINGS_STEP = 50;
+export const TABLE_STEP = 200;
 
 export function SeverityBadge({ severity }: { severity: string }) {
   return (
@@ -72,8 +78,15 @@ function FindingDetail({ finding }: { finding: Finding }) {
 
 export function Findings() {
   const [state, setState] = useUrlState(parseFindingsState, serialiseFindingsState);
-  const analysis = useQuery(ANALYSIS_QUERY, { variables: { input: NO_FILTER } });
-  const graph = useQuery(FINDINGS_GRAPH_QUERY, { variables: { filter: NO_FILTER } });
+  const scope = useMemo(() => (state.council ? { authority: state.council } : {}), [state.council]);
+  const analysis = useQuery(ANALYSIS_QUERY, {
+    variables: { input: scope },
+    fetchPolicy: UNCACHED,
+  });
+  const graph = useQuery(FINDINGS_GRAPH_QUERY, { variables: { filter: scope } });
+  // How many of each group's findings (by rule id), and of the table's rows, are drawn.
+  const [drawn, setDrawn] = useState<Record<string, number>>({});
+  const [tableRows, setTableRows] = useState(TABLE_STEP);
   const [cy, setCy] = useState<Core | null>(null);
   const seconds = useElapsedSeconds(analysis.loading);
   const [positions] = useState(() => new Map<string, Point>());
@@ -144,39 +157,53 @@ export function Findings() {
           </p>
         </Empty>
       ) : null}
-      {groups.map((g) => (
-        <section key={g.rule.id} className="finding-group" aria-labelledby={`rule-${g.rule.id}`}>
-          <h3 id={`rule-${g.rule.id}`}>
-            <SeverityBadge severity={g.severity} /> {g.rule.title}{' '}
-            <span className="count-badge">{g.findings.length}</span>
-          </h3>
-          {g.rule.explanation ? <p className="rule-why">{g.rule.explanation}</p> : null}
-          <ul className="finding-list">
-            {g.findings.map((f) => {
-              const isSelected = f.id === selected?.id;
-              return (
-                <li key={f.id} className={isSelected ? 'selected' : undefined}>
-                  <button
-                    type="button"
-                    className="finding-button"
-                    aria-expanded={isSelected}
-                    onClick={() =>
-                      setState({ finding: isSelected ? null : f.id }, { replace: true })
-                    }
-                  >
-                    <SeverityBadge severity={f.severity} />
-                    <span>
-                      <strong>{f.title}</strong>
-                      <span className="finding-sentence">{f.sentence}</span>
-                    </span>
-                  </button>
-                  {isSelected ? <FindingDetail finding={f} /> : null}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      {groups.map((g) => {
+        const limit = drawn[g.rule.id] ?? FINDINGS_STEP;
+        const first = g.findings.slice(0, limit);
+        // A finding chosen through a link is drawn even when it is further down its group.
+        const visible =
+          selected && g.findings.indexOf(selected) >= limit ? [...first, selected] : first;
+        return (
+          <section key={g.rule.id} className="finding-group" aria-labelledby={`rule-${g.rule.id}`}>
+            <h3 id={`rule-${g.rule.id}`}>
+              <SeverityBadge severity={g.severity} /> {g.rule.title}{' '}
+              <span className="count-badge">{g.findings.length}</span>
+            </h3>
+            {g.rule.explanation ? <p className="rule-why">{g.rule.explanation}</p> : null}
+            <ul className="finding-list">
+              {visible.map((f) => {
+                const isSelected = f.id === selected?.id;
+                return (
+                  <li key={f.id} className={isSelected ? 'selected' : undefined}>
+                    <button
+                      type="button"
+                      className="finding-button"
+                      aria-expanded={isSelected}
+                      onClick={() =>
+                        setState({ finding: isSelected ? null : f.id }, { replace: true })
+                      }
+                    >
+                      <SeverityBadge severity={f.severity} />
+                      <span>
+                        <strong>{f.title}</strong>
+                        <span className="finding-sentence">{f.sentence}</span>
+                      </span>
+                    </button>
+                    {isSelected ? <FindingDetail finding={f} /> : null}
+                  </li>
+                );
+              })}
+            </ul>
+            <ShowMore
+              shown={first.length}
+              total={g.findings.length}
+              step={FINDINGS_STEP}
+              what="findings"
+              onMore={() => setDrawn({ ...drawn, [g.rule.id]: limit + FINDINGS_STEP })}
+            />
+          </section>
+        );
+      })}
     </>
   );
 
@@ -209,6 +236,10 @@ export function Findings() {
               aria-label="Filter the findings"
               onSubmit={(e) => e.preventDefault()}
             >
+              <CouncilSelect
+                value={state.council}
+                onChange={(council) => setState({ council, finding: null })}
+              />
               <fieldset className="inline-checks">
                 <legend>Severity</legend>
                 {SEVERITIES.map((s) => (
@@ -287,7 +318,7 @@ export function Findings() {
               </tr>
             </thead>
             <tbody>
-              {shownFindings.map((f) => (
+              {shownFindings.slice(0, tableRows).map((f) => (
                 <tr key={f.id}>
                   <td>
                     <SeverityBadge severity={f.severity} />
@@ -311,6 +342,13 @@ export function Findings() {
               ))}
             </tbody>
           </table>
+          <ShowMore
+            shown={Math.min(tableRows, shownFindings.length)}
+            total={shownFindings.length}
+            step={TABLE_STEP}
+            what="findings"
+            onMore={() => setTableRows(tableRows + TABLE_STEP)}
+          />
         </div>
       ) : (
         <section className="findings-graph" aria-label="The findings on the graph">

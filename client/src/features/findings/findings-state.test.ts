@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseFindingsState, serialiseFindingsState } from './findings-state';
 
 describe('findings URL state', () => {
-  it('round-trips the chosen finding and the filters', () => {
+  it('round-trips the council, the chosen finding and the filters', () => {
     const s = {
+      council: 'org:worcester-city-council',
       finding: 'overdue:task:p/a',
       severities: ['high', 'medium'],
       category: 'risk',

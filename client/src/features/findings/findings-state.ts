@@ -1,8 +1,11 @@
-// URL state of the Gaps and duplication view: the chosen finding and the list's filters.
+// URL state of the Gaps and duplication view: the council, the chosen finding and the list's
+// filters.
 import { readList, readString, writeParams } from '../../app/url-params';
 import { SEVERITIES } from './group-findings';
 
 export interface FindingsState {
+  /** The council whose plans the analysis looks at (null: every council). */
+  council: string | null;
   finding: string | null;
   severities: string[];
   category: string | null;
@@ -14,6 +17,7 @@ export interface FindingsState {
 export function parseFindingsState(search: string): FindingsState {
   const p = new URLSearchParams(search);
   return {
+    council: readString(p, 'council'),
     finding: readString(p, 'finding'),
     severities: readList(p, 'severity').filter((s) =>
       (SEVERITIES as readonly string[]).includes(s),
@@ -26,6 +30,7 @@ export function parseFindingsState(search: string): FindingsState {
 
 export function serialiseFindingsState(s: FindingsState): string {
   return writeParams({
+    council: s.council,
     finding: s.finding,
     severity: s.severities,
     category: s.category,

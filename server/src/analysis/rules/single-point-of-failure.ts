@@ -162,9 +162,17 @@ export const singlePointOfFailure: Rule = {
   parameters: SCOPE,
   async run(context) {
     const rows = await queryRule<Row>(context, 'single-point-of-failure');
-    const found = councilNetworks(toEdges(rows)).flatMap((network) =>
-      findCutParties(network.edges, network.work).map((cut) => ({ cut, council: network.council })),
-    );
+    // With a council asked for, only its network is searched: the query narrows the tasks to its
+    // plans, but pathways belong to no plan, so every council's come back.
+    const { authority } = context.params;
+    const found = councilNetworks(toEdges(rows))
+      .filter((network) => authority === null || network.council === authority)
+      .flatMap((network) =>
+        findCutParties(network.edges, network.work).map((cut) => ({
+          cut,
+          council: network.council,
+        })),
+      );
     if (found.length === 0) return [];
     const councilNames = await readDetails(
       context,
