@@ -385,6 +385,25 @@ describe('scope', () => {
     expect(byAuthority).toHaveLength(2);
   });
 
+  it('a council keeps the rows naming a shared service to its own plan', async () => {
+    // Test Council's row 4 and another council's row 7 both name the unfunded day centre.
+    await healthyPlus(
+      `MATCH (s:Service {key: 'service:day-centre'})-[r:FUNDED_BY]->() DELETE r`,
+      `MATCH (src:Source)
+       CREATE (oc:Organisation:Party {key: 'org:oc', name: 'Other Council', kind: 'council', aliases: []})
+       CREATE (p:Plan {key: 'plan:oc/plan', title: 'Other Plan', authority: 'org:oc'})-[:BY]->(oc)
+       CREATE (t:Task {key: 'task:oc/plan/t7', title: 'Keep the day centre open at weekends', row: 7, status: 'not_started', forAll: false})-[:IN_PLAN]->(p)
+       CREATE (t)-[:FROM {locator: 'row 7'}]->(src)`,
+      `MATCH (t:Task {key: 'task:tc/plan/t1'}) SET t.title = 'Open a day centre for people sleeping rough'`,
+    );
+    const rowsOf = (found: Finding[]) =>
+      found
+        .filter((f) => f.nodes[0]?.key === 'service:day-centre')
+        .flatMap((f) => f.evidence.filter((e) => e.kind === 'row').map((e) => e.locator));
+    expect(rowsOf(await findingsOf('unfunded-service')).sort()).toEqual(['row 4', 'row 7']);
+    expect(rowsOf(await findingsOf('unfunded-service', { authority: 'TC' }))).toEqual(['row 4']);
+  });
+
   it('a council keeps single-point-of-failure to its own work, not other councils’ pathways', async () => {
     // Another council's pathway reaches its board only through that council's team.
     await healthyPlus(

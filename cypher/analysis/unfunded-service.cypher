@@ -5,7 +5,7 @@
 // to say how a service is paid for today before it asks for more.
 // Parameters: $clientGroup (only services serving it, or named by its tasks), $objective (only
 // services its tasks name), $authority (only services named by that council's tasks, or
-// provided by it, its teams or its service areas).
+// provided by it, its teams or its service areas; only its rows are given as evidence).
 // On the seed this fires on most services (19 of 30): the documents say who a service is for but tie
 // only Homes for Ukraine to a funding stream (RSI and RSAP fund nothing named; see
 // untraced-funding-stream). That is the real state of what is written down, and the gap a bid
@@ -23,7 +23,9 @@ WHERE ($clientGroup IS NULL OR EXISTS { (s)-[:SERVES]->(:ClientGroup {key: $clie
        OR any(t IN namedBy WHERE EXISTS { (t)-[:IN_PLAN]->(:Plan)-[:BY]->(:Organisation {key: $authority}) })
        OR EXISTS { (s)<-[:PROVIDES]-(x) WHERE x.key = $authority OR x.authority = $authority
                    OR EXISTS { (x)-[:PART_OF*1..2]->(:Organisation {key: $authority}) } })
-WITH s, apoc.coll.toSet(namedBy) AS namedBy
+// With a council, its own rows are the evidence: a shared service is named by most councils' plans.
+WITH s, apoc.coll.toSet([t IN namedBy WHERE $authority IS NULL
+  OR EXISTS { (t)-[:IN_PLAN]->(:Plan)-[:BY]->(:Organisation {key: $authority}) }]) AS namedBy
 RETURN s.name AS name,
   apoc.coll.sort([(s)-[:SERVES]->(g:ClientGroup) | g.name]) AS groups,
   apoc.coll.sort([(p)-[:PROVIDES]->(s) | p.name]) AS providers,
