@@ -210,3 +210,54 @@ describe('npm run report', () => {
     expect(badFormat.stderr).toContain('--format must be one of md, csv, html');
   });
 });
+
+// Last in the file: it adds a second council to the graph.
+describe('a plan’s pack with another council in the graph', () => {
+  const plan = {
+    kind: 'plan' as const,
+    key: 'plan:worcester-city-council/homelessness-and-rough-sleeping-action-plan',
+  };
+  const build = (scope: Parameters<typeof buildEvidencePack>[1]) =>
+    buildEvidencePack(
+      db.driver,
+      scope,
+      { today: '2023-12-31' },
+      { database: db.database, linkMentions: false },
+    );
+
+  it('leaves out the other council’s own services and pathways', async () => {
+    const before = await build(plan);
+    await db.query(`
+      MATCH (g:ClientGroup {key: 'clientgroup:rough-sleepers'})
+      MATCH (f:FundingStream)<-[:FUNDED_BY]-(:Service)
+      WITH g, f LIMIT 1
+      CREATE (:Organisation:Party {key: 'org:oc', name: 'Other Council', kind: 'council', aliases: []})
+      CREATE (s:Service {key: 'service:oc/other-hub', name: 'Other hub', description: 'Elsewhere.'})
+      CREATE (s)-[:SERVES]->(g)
+      CREATE (s)-[:FUNDED_BY]->(f)
+      CREATE (s)-[:FROM {locator: 'services'}]->(:Source {key: 'source:oc-services', title: 'Other Council services', document: 'oc.json', kind: 'structure'})
+      CREATE (:Pathway {key: 'pathway:oc/other-route', name: 'Other route'})-[:STEP {order: 1}]->(s)`);
+    const after = await build(plan);
+    const keys = (items: { key: string }[]) => items.map((i) => i.key);
+    expect(before.provision.services.length).toBeGreaterThan(0);
+    expect(keys(after.provision.services)).toEqual(keys(before.provision.services));
+    expect(keys(after.provision.pathways)).toEqual(keys(before.provision.pathways));
+    // A stream the other council's service is paid from lists only this council's services.
+    expect(after.provision.fundingStreams).toEqual(before.provision.fundingStreams);
+    // Its Sources are the documents it cites, each named by what cites it.
+    expect(after.sources).toEqual(before.sources);
+    const cited = new Set([
+      ...after.tasks.map((t) => t.source),
+      ...after.provision.services.map((s) => s.source),
+      ...after.findings.flatMap((f) => f.evidence.map((e) => e.source)),
+    ]);
+    expect(after.sources.length).toBeGreaterThan(0);
+    expect(after.sources.every((s) => cited.has(s.key))).toBe(true);
+    // The pack of every plan has it.
+    const every = await build({ kind: 'plan' });
+    expect(keys(every.provision.services)).toContain('service:oc/other-hub');
+    expect(keys(every.provision.pathways)).toContain('pathway:oc/other-route');
+    expect(every.provision.fundingStreams.flatMap((f) => f.funds)).toContain('Other hub');
+    expect(keys(every.sources)).toContain('source:oc-services');
+  });
+});

@@ -4,14 +4,21 @@
 // pathways for it; with an objective, the services its tasks name and the pathways through
 // them; for a whole plan, every service that serves someone or that a task names, and every
 // pathway. Funding streams: those paying for the services in scope and those the tasks name.
-// Parameters: $taskKeys (the tasks in scope), $clientGroup, $objective.
-WITH [k IN $taskKeys | k] AS taskKeys
-CALL (taskKeys) {
+// With a council ($authority: a plan's pack), another council's own services and pathways are
+// left out, as are the services a stream pays for there: keys carry their council (MODEL.md),
+// and with the country loaded every council has its own "Rent Deposit Scheme".
+// Parameters: $taskKeys (the tasks in scope), $clientGroup, $objective, $authority.
+WITH [k IN $taskKeys | k] AS taskKeys,
+  // A key's council ('service:<council-slug>/…'), as councilOfKey in council-pairs.ts reads it.
+  CASE WHEN $authority IS NULL THEN null ELSE substring($authority, size('org:')) + '/' END AS own
+CALL (taskKeys, own) {
   MATCH (s:Service)
   WHERE ($clientGroup IS NOT NULL AND EXISTS { (s)-[:SERVES]->(:ClientGroup {key: $clientGroup}) })
      OR EXISTS { (t:Task)-[:MENTIONS]->(s) WHERE t.key IN taskKeys }
      OR EXISTS { (t:Task)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(s) WHERE t.key IN taskKeys }
      OR ($clientGroup IS NULL AND $objective IS NULL AND EXISTS { (s)-[:SERVES]->(:ClientGroup) })
+  WITH s, split(s.key, ':')[1] AS body
+  WHERE own IS NULL OR NOT body CONTAINS '/' OR body STARTS WITH own
   RETURN collect(s) AS services
 }
 CALL (taskKeys, services) {
@@ -21,11 +28,13 @@ CALL (taskKeys, services) {
      OR EXISTS { (t:Task)-[:MEASURED_BY]->(:Measure)-[:MENTIONS]->(f) WHERE t.key IN taskKeys }
   RETURN collect(f) AS funding
 }
-CALL (services) {
+CALL (services, own) {
   MATCH (p:Pathway)
   WHERE ($clientGroup IS NOT NULL AND EXISTS { (p)-[:FOR]->(:ClientGroup {key: $clientGroup}) })
      OR ($clientGroup IS NULL AND $objective IS NULL)
      OR ($clientGroup IS NULL AND EXISTS { (p)-[:STEP]->(s) WHERE s IN services })
+  WITH p, split(p.key, ':')[1] AS body
+  WHERE own IS NULL OR NOT body CONTAINS '/' OR body STARTS WITH own
   RETURN collect(p) AS pathways
 }
 RETURN
@@ -39,7 +48,9 @@ RETURN
   }] AS services,
   [f IN funding | {
     key: f.key, name: f.name, aliases: coalesce(f.aliases, []), description: f.description,
-    funds: apoc.coll.sort([(s:Service)-[:FUNDED_BY]->(f) | s.name]),
+    funds: apoc.coll.sort([(s:Service)-[:FUNDED_BY]->(f)
+      WHERE own IS NULL OR NOT split(s.key, ':')[1] CONTAINS '/' OR split(s.key, ':')[1] STARTS WITH own
+      | s.name]),
     source: head([(f)-[r:FROM]->(src:Source) | src.key]),
     locator: head([(f)-[r:FROM]->(:Source) | r.locator])
   }] AS fundingStreams,

@@ -266,7 +266,24 @@ export async function buildEvidencePack(
     findings,
     provision: { services, fundingStreams, partners, pathways },
     tasks,
-    sources: context?.sources ?? [],
+    sources: citedSources(context?.sources ?? [], [
+      ...tasks.map((t) => t.source),
+      ...services.map((s) => s.source),
+      ...fundingStreams.map((f) => f.source),
+      ...findings.flatMap((f) => f.evidence.map((e) => e.source)),
+    ]),
     parameters: p,
   };
+}
+
+/**
+ * The sources the pack cites, in `all`'s order. Every source in the graph was one line a council
+ * at first, and 600 with the country loaded.
+ */
+function citedSources<S extends { key: string }>(
+  all: readonly S[],
+  cited: readonly (string | null | undefined)[],
+): S[] {
+  const keys = new Set(cited);
+  return all.filter((s) => keys.has(s.key));
 }

@@ -1,6 +1,6 @@
 // Evidence pack: choose the whole plan, an objective or a client group; preview the pack as the
 // server renders it; download it as Markdown or CSV, or print it (to paper or PDF).
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useUrlState } from '../../app/use-location';
 import { downloadFile } from '../../shared/download';
@@ -9,6 +9,7 @@ import { useElapsedSeconds } from '../../shared/use-elapsed-seconds';
 import { Empty, ErrorNotice } from '../../shared/QueryStates';
 import { EVIDENCE_PACK_QUERY, SCOPE_CHOICES_QUERY, type PackFormat } from './evidence.query';
 import { packVariables, parseEvidenceState, serialiseEvidenceState } from './evidence-state';
+import { everyPlanLabel, scopeChoices } from './scope-choices';
 
 export function EvidencePack() {
   const [state, setState] = useUrlState(parseEvidenceState, serialiseEvidenceState);
@@ -48,12 +49,10 @@ export function EvidencePack() {
     }
   }
 
-  const keyChoices =
-    state.scope === 'objective'
-      ? (choices.data?.objectives ?? []).map((o) => ({ key: o.key, name: o.title }))
-      : state.scope === 'clientGroup'
-        ? (choices.data?.clientGroups ?? []).map((c) => ({ key: c.key, name: c.name }))
-        : (choices.data?.plans ?? []).map((p) => ({ key: p.key, name: p.title }));
+  const keyChoices = useMemo(
+    () => scopeChoices(state.scope, choices.data),
+    [state.scope, choices.data],
+  );
   const doc = preview.data?.evidencePack;
 
   return (
@@ -100,7 +99,9 @@ export function EvidencePack() {
             value={state.key ?? ''}
             onChange={(e) => setState({ key: e.target.value || null })}
           >
-            <option value="">{state.scope === 'plan' ? 'The current plan' : 'Choose…'}</option>
+            <option value="">
+              {state.scope === 'plan' ? everyPlanLabel(choices.data) : 'Choose…'}
+            </option>
             {keyChoices.map((c) => (
               <option key={c.key} value={c.key}>
                 {c.name}

@@ -34,19 +34,35 @@ export const EVIDENCE_PACK_QUERY: TypedDocumentNode<{ evidencePack: PackDocument
     }
   `;
 
-export const SCOPE_CHOICES_QUERY: TypedDocumentNode<{
-  plans: { key: string; title: string }[];
-  objectives: { key: string; title: string }[];
+/** A plan or objective with the council whose plan it is (`by`: the plan's council). */
+interface ByCouncil {
+  by: { name: string }[];
+}
+
+export interface ScopeChoicesData {
+  plans: ({ key: string; title: string } & ByCouncil)[];
+  objectives: { key: string; title: string; order: number | null; plan: ByCouncil[] }[];
   clientGroups: { key: string; name: string }[];
-}> = gql`
+}
+
+export const SCOPE_CHOICES_QUERY: TypedDocumentNode<ScopeChoicesData> = gql`
   query EvidenceScopes {
     plans(sort: [{ title: ASC }]) {
       key
       title
+      by {
+        name
+      }
     }
     objectives(sort: [{ order: ASC }]) {
       key
       title
+      order
+      plan {
+        by {
+          name
+        }
+      }
     }
     clientGroups(sort: [{ name: ASC }]) {
       key
