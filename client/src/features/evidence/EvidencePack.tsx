@@ -8,14 +8,20 @@ import { describeError } from '../../shared/describe-error';
 import { useElapsedSeconds } from '../../shared/use-elapsed-seconds';
 import { Empty, ErrorNotice } from '../../shared/QueryStates';
 import { EVIDENCE_PACK_QUERY, SCOPE_CHOICES_QUERY, type PackFormat } from './evidence.query';
-import { packVariables, parseEvidenceState, serialiseEvidenceState } from './evidence-state';
-import { everyPlanLabel, scopeChoices } from './scope-choices';
+import {
+  EVERY_PLAN,
+  packVariables,
+  parseEvidenceState,
+  serialiseEvidenceState,
+} from './evidence-state';
+import { planFirstOptions, scopeChoices } from './scope-choices';
 
 export function EvidencePack() {
   const [state, setState] = useUrlState(parseEvidenceState, serialiseEvidenceState);
   const client = useApolloClient();
   const choices = useQuery(SCOPE_CHOICES_QUERY);
-  const htmlVariables = packVariables(state, 'html');
+  const plans = choices.data?.plans.length ?? null;
+  const htmlVariables = packVariables(state, 'html', plans);
   const preview = useQuery(EVIDENCE_PACK_QUERY, {
     variables: htmlVariables ?? { scope: 'plan', format: 'html' },
     skip: !htmlVariables,
@@ -26,7 +32,7 @@ export function EvidencePack() {
   const [downloadError, setDownloadError] = useState<unknown>(null);
 
   async function download(format: PackFormat) {
-    const variables = packVariables(state, format);
+    const variables = packVariables(state, format, plans);
     if (!variables) return;
     setDownloading(format);
     setDownloadError(null);
@@ -99,9 +105,14 @@ export function EvidencePack() {
             value={state.key ?? ''}
             onChange={(e) => setState({ key: e.target.value || null })}
           >
-            <option value="">
-              {state.scope === 'plan' ? everyPlanLabel(choices.data) : 'Choose…'}
-            </option>
+            {(state.scope === 'plan'
+              ? planFirstOptions(choices.data, EVERY_PLAN)
+              : [{ key: '', name: 'Choose…' }]
+            ).map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.name}
+              </option>
+            ))}
             {keyChoices.map((c) => (
               <option key={c.key} value={c.key}>
                 {c.name}
@@ -155,11 +166,20 @@ export function EvidencePack() {
           {describeError(downloadError).action}
         </p>
       ) : null}
-      {!htmlVariables ? (
+      {choices.error && !choices.data ? (
+        <ErrorNotice
+          error={choices.error}
+          what="load the plans, objectives and client groups"
+          onRetry={() => void choices.refetch()}
+        />
+      ) : !htmlVariables ? (
         <Empty>
           <p>
-            Choose {state.scope === 'objective' ? 'an objective' : 'a client group'} to preview its
-            pack.
+            {state.scope === 'plan'
+              ? plans === null
+                ? 'Loading the plans…'
+                : `Choose a plan to preview its pack, or every plan (the pack of all ${plans} takes a while to prepare).`
+              : `Choose ${state.scope === 'objective' ? 'an objective' : 'a client group'} to preview its pack.`}
           </p>
         </Empty>
       ) : preview.loading && !doc ? (

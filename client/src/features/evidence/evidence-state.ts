@@ -25,8 +25,25 @@ export function serialiseEvidenceState(s: EvidenceState): string {
   return writeParams({ scope: s.scope, key: s.key, today: s.today }, { scope: 'plan' });
 }
 
-/** The query variables for a format; null when an objective or client group is still to choose. */
-export function packVariables(s: EvidenceState, format: PackFormat): PackVariables | null {
+/**
+ * The plan field's value for the pack of every plan. With one plan loaded, no choice means that
+ * plan; with several (the country: 300 plans, a pack of megabytes that takes the server seconds)
+ * the pack of every plan is only made when chosen.
+ */
+export const EVERY_PLAN = '*';
+
+/**
+ * The query variables for a format; null while the choice is incomplete: an objective or client
+ * group still to choose, or a plan when several are loaded (`plans`: how many; null while not
+ * known yet).
+ */
+export function packVariables(
+  s: EvidenceState,
+  format: PackFormat,
+  plans: number | null,
+): PackVariables | null {
   if (s.scope !== 'plan' && !s.key) return null;
-  return { scope: s.scope, key: s.key, format, today: s.today };
+  if (s.scope === 'plan' && !s.key && (plans === null || plans > 1)) return null;
+  const key = s.scope === 'plan' && s.key === EVERY_PLAN ? null : s.key;
+  return { scope: s.scope, key, format, today: s.today };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScopeChoicesData } from './evidence.query';
-import { everyPlanLabel, scopeChoices } from './scope-choices';
+import { planFirstOptions, scopeChoices } from './scope-choices';
 
 const by = (name: string) => ({ by: [{ name }] });
 const data: ScopeChoicesData = {
@@ -38,8 +38,13 @@ describe('the Evidence pack’s choices', () => {
     expect(scopeChoices('plan', lone)).toEqual([{ key: 'plan:x', name: 'A plan' }]);
   });
 
-  it('offers every plan as such when there are several, and the current plan when one', () => {
-    expect(everyPlanLabel(data)).toBe('Every plan (2)');
-    expect(everyPlanLabel({ ...data, plans: data.plans.slice(0, 1) })).toBe('The current plan');
+  it('asks for a plan, or every plan, when there are several; one plan is the current plan', () => {
+    expect(planFirstOptions(data, '*')).toEqual([
+      { key: '', name: 'Choose…' },
+      { key: '*', name: 'Every plan (2)' },
+    ]);
+    expect(planFirstOptions({ ...data, plans: data.plans.slice(0, 1) }, '*')).toEqual([
+      { key: '', name: 'The current plan' },
+    ]);
   });
 });

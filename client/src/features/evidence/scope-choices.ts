@@ -50,8 +50,18 @@ export function scopeChoices(scope: PackScope, data: ScopeChoicesData | undefine
   );
 }
 
-/** The plan field's first option: the pack of every plan, which with one plan is that plan. */
-export function everyPlanLabel(data: ScopeChoicesData | undefined): string {
+/**
+ * The plan field's first options: with one plan, no choice is that plan; with several, a plan is
+ * to be chosen, or every plan (`EVERY_PLAN`).
+ */
+export function planFirstOptions(
+  data: ScopeChoicesData | undefined,
+  everyPlan: string,
+): ScopeChoice[] {
   const plans = data?.plans.length ?? 0;
-  return plans > 1 ? `Every plan (${plans})` : 'The current plan';
+  if (plans <= 1) return [{ key: '', name: 'The current plan' }];
+  return [
+    { key: '', name: 'Choose…' },
+    { key: everyPlan, name: `Every plan (${plans})` },
+  ];
 }
