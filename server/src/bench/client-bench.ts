@@ -67,8 +67,8 @@ interface BenchPage {
   frameCounter?: { stop(): number };
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const VIEWPORT = { width: 1366, height: 768 };
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const VIEWPORT = { width: 1366, height: 768 };
 const CLIENT = path.join(projectRoot, 'client');
 const OUT = path.join(CLIENT, 'dist-bench');
 
