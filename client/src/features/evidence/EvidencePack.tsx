@@ -55,9 +55,15 @@ export function EvidencePack() {
     }
   }
 
-  const keyChoices = useMemo(
-    () => scopeChoices(state.scope, choices.data),
-    [state.scope, choices.data],
+  // The field's options: what no choice means (or asks for), then the plans, objectives or groups.
+  const options = useMemo(
+    () => [
+      ...(state.scope === 'plan'
+        ? planFirstOptions(plans, EVERY_PLAN)
+        : [{ key: '', name: 'Choose…' }]),
+      ...scopeChoices(state.scope, choices.data),
+    ],
+    [state.scope, plans, choices.data],
   );
   const doc = preview.data?.evidencePack;
 
@@ -105,15 +111,7 @@ export function EvidencePack() {
             value={state.key ?? ''}
             onChange={(e) => setState({ key: e.target.value || null })}
           >
-            {(state.scope === 'plan'
-              ? planFirstOptions(choices.data, EVERY_PLAN)
-              : [{ key: '', name: 'Choose…' }]
-            ).map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.name}
-              </option>
-            ))}
-            {keyChoices.map((c) => (
+            {options.map((c) => (
               <option key={c.key} value={c.key}>
                 {c.name}
               </option>

@@ -54,12 +54,8 @@ export function scopeChoices(scope: PackScope, data: ScopeChoicesData | undefine
  * The plan field's first options: with one plan, no choice is that plan; with several, a plan is
  * to be chosen, or every plan (`EVERY_PLAN`).
  */
-export function planFirstOptions(
-  data: ScopeChoicesData | undefined,
-  everyPlan: string,
-): ScopeChoice[] {
-  const plans = data?.plans.length ?? 0;
-  if (plans <= 1) return [{ key: '', name: 'The current plan' }];
+export function planFirstOptions(plans: number | null, everyPlan: string): ScopeChoice[] {
+  if (plans === null || plans <= 1) return [{ key: '', name: 'The current plan' }];
   return [
     { key: '', name: 'Choose…' },
     { key: everyPlan, name: `Every plan (${plans})` },
