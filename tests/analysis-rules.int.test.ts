@@ -404,6 +404,61 @@ describe('scope', () => {
     expect(rowsOf(await findingsOf('unfunded-service', { authority: 'TC' }))).toEqual(['row 4']);
   });
 
+  it('a council keeps the pathway rules to its own pathways', async () => {
+    // Another council's route ends at its own hub, which nobody provides.
+    await healthyPlus(
+      `CREATE (:Organisation:Party {key: 'org:oc', name: 'Other Council', kind: 'council', aliases: []})
+       CREATE (route:Pathway {key: 'pathway:oc/route', name: 'Other route', description: 'A hub.'})
+       CREATE (route)-[:STEP {order: 1}]->(:Service {key: 'service:oc/hub', name: 'Other hub', statutory: false})`,
+    );
+    for (const id of ['pathway-dead-end', 'pathway-no-provider']) {
+      expect(
+        (await findingsOf(id)).map((f) => f.nodes[0]?.key),
+        id,
+      ).toEqual(['pathway:oc/route']);
+      expect(await findingsOf(id, { authority: 'TC' }), id).toEqual([]);
+      const other = await findingsOf(id, { authority: 'Other Council' });
+      expect(
+        other.map((f) => f.nodes[0]?.key),
+        id,
+      ).toEqual(['pathway:oc/route']);
+    }
+  });
+
+  it('a council keeps the rules about parties and services to its own and the shared ones', async () => {
+    await healthyPlus(
+      // Another council's team sits on its board with no letter; so does a shared charity on a
+      // shared board, which is in every council's network.
+      `CREATE (:Organisation:Party {key: 'org:oc', name: 'Other Council', kind: 'council', aliases: []})
+       CREATE (:Organisation:Party {key: 'org:oc/idle-team', name: 'Idle Team', kind: 'team', aliases: [], authority: 'org:oc'})
+         -[:MEMBER_OF]->(:Board:Party {key: 'board:oc/board', name: 'Other Board', kind: 'board', aliases: [], authority: 'org:oc'})
+       CREATE (:Organisation:Party {key: 'org:idle-charity', name: 'Idle Charity', kind: 'vcs', aliases: []})
+         -[:MEMBER_OF]->(:Board:Party {key: 'board:county', name: 'County Board', kind: 'board', aliases: []})`,
+      // The other council's two night shelters for rough sleepers, its team entered twice, and
+      // a party that lists two of its services.
+      `MATCH (rs:ClientGroup)
+       CREATE (:Service {key: 'service:oc/shelter', name: 'Night shelter', description: 'Emergency beds every night of the winter for people sleeping rough.'})-[:SERVES]->(rs)
+       CREATE (:Service {key: 'service:oc/winter-beds', name: 'Winter night shelter', description: 'Emergency beds every night of the winter for people sleeping rough.'})-[:SERVES]->(rs)
+       CREATE (:Organisation:Party {key: 'org:oc/idle-team-2', name: 'IDLE TEAM', kind: 'team', aliases: [], authority: 'org:oc'})
+       CREATE (:Organisation:Party {key: 'org:oc/fin', name: 'Finance Service', kind: 'team', aliases: [], authority: 'org:oc'})
+       CREATE (:Organisation:Party {key: 'org:oc/legal', name: 'Legal Service', kind: 'team', aliases: [], authority: 'org:oc'})
+       CREATE (:Organisation:Party {key: 'org:oc/both', name: 'Finance Service and Legal Service', kind: 'team', aliases: [], authority: 'org:oc'})`,
+    );
+    const keysOf = (found: Finding[]) => found.map((f) => f.nodes.map((n) => n.key).join(' '));
+    expect(keysOf(await findingsOf('disengaged-party'))).toEqual([
+      'org:idle-charity board:county',
+      'org:oc/idle-team board:oc/board',
+    ]);
+    expect(keysOf(await findingsOf('disengaged-party', { authority: 'TC' }))).toEqual([
+      'org:idle-charity board:county',
+    ]);
+    for (const id of ['overlapping-provision', 'alias-duplicate', 'composite-party']) {
+      expect(await findingsOf(id), id).toHaveLength(1);
+      expect(await findingsOf(id, { authority: 'TC' }), id).toEqual([]);
+      expect(await findingsOf(id, { authority: 'Other Council' }), id).toHaveLength(1);
+    }
+  });
+
   it('a council keeps single-point-of-failure to its own work, not other councils’ pathways', async () => {
     // Another council's pathway reaches its board only through that council's team.
     await healthyPlus(

@@ -293,6 +293,18 @@ describe('the rules on the Worcester seed', () => {
     expect(rules.map((r) => r.id)).toEqual(again.ranRules);
   });
 
+  it('with its only council chosen, runs every rule and finds what it finds for every council', async () => {
+    // A council scope reads as "this council's findings": with one council loaded, all of them.
+    const own = await runAnalysis(
+      db.driver,
+      { authority: 'Worcester City Council', today: '2023-12-31' },
+      { database: db.database },
+    );
+    expect(own.parameters.authority).toBe('org:worcester-city-council');
+    expect(own.ranRules).toEqual(rules.map((r) => r.id));
+    expect(own.findings).toEqual(findings);
+  });
+
   it('focuses on one client group, by name, with only the rules that honour it', async () => {
     const result = await runAnalysis(
       db.driver,

@@ -5,13 +5,16 @@
 // accommodation leaves people waiting there; the next step is where provision is missing.
 // Parameters: $moveOnPattern (string, a Java regular expression, default
 // '(?is).*(move[- ]on|settled|independent living|own tenancy|permanent home).*'),
-// $clientGroup (only pathways for it). Pathways belong to no plan, so $authority and $objective
-// do not apply.
+// $clientGroup (only pathways for it), $authority (only that council's pathways and any shared
+// one: a pathway's key carries its council). Pathways belong to no plan, so $objective does not apply.
 // On the seed all seven pathways end without a move-on; that is real: the seed's comments say
 // no document names where people go next (rough sleepers stop at step-down accommodation,
 // homeless households at temporary accommodation, the rest at prevention casework).
+// A key's council ('pathway:<council-slug>/…', MODEL.md), as councilOfKey in council-pairs.ts reads it.
+WITH CASE WHEN $authority IS NULL THEN null ELSE substring($authority, size('org:')) + '/' END AS own
 MATCH (p:Pathway)-[last:STEP]->(x)
-WHERE ($clientGroup IS NULL OR EXISTS { (p)-[:FOR]->(:ClientGroup {key: $clientGroup}) })
+WHERE (own IS NULL OR NOT split(p.key, ':')[1] CONTAINS '/' OR split(p.key, ':')[1] STARTS WITH own)
+  AND ($clientGroup IS NULL OR EXISTS { (p)-[:FOR]->(:ClientGroup {key: $clientGroup}) })
   AND NOT EXISTS { (p)-[later:STEP]->() WHERE later.order > last.order }
   AND NOT EXISTS {
     (other:Pathway)-[here:STEP]->(x), (other)-[next:STEP]->()

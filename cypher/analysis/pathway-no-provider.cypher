@@ -3,13 +3,16 @@
 // task or belongs to a council, team or board.
 // Why a planner cares: a route nobody provides is an idea, not provision; nobody can be asked
 // to run it or held to account for it, and no board sees it.
-// Parameters: $clientGroup (only pathways for it). Pathways belong to no plan, so $authority and
-// $objective do not apply.
+// Parameters: $clientGroup (only pathways for it), $authority (only that council's pathways and
+// any shared one: a pathway's key carries its council). Pathways belong to no plan, so $objective does not apply.
 // On the seed: the rough sleeper accommodation route (NSNO, then an assessment centre, then
 // step-down accommodation): row 8 only explores these models, and no document says who
 // provides any of them.
+// A key's council ('pathway:<council-slug>/…', MODEL.md), as councilOfKey in council-pairs.ts reads it.
+WITH CASE WHEN $authority IS NULL THEN null ELSE substring($authority, size('org:')) + '/' END AS own
 MATCH (p:Pathway)
-WHERE ($clientGroup IS NULL OR EXISTS { (p)-[:FOR]->(:ClientGroup {key: $clientGroup}) })
+WHERE (own IS NULL OR NOT split(p.key, ':')[1] CONTAINS '/' OR split(p.key, ':')[1] STARTS WITH own)
+  AND ($clientGroup IS NULL OR EXISTS { (p)-[:FOR]->(:ClientGroup {key: $clientGroup}) })
   AND EXISTS { (p)-[:STEP]->() }
   AND NOT EXISTS {
     (p)-[:STEP]->(x)

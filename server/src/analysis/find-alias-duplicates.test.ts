@@ -200,6 +200,25 @@ describe('resolveComposite', () => {
     ]);
   });
 
+  it("takes the parties of the composite's own council where councils share names", () => {
+    const of = (council: string) => [
+      party(`o:${council}/fin`, 'Organisation', 'Finance Service', [], `org:${council}`),
+      party(`o:${council}/legal`, 'Organisation', 'Legal Service', [], `org:${council}`),
+    ];
+    const composite = party(
+      'o:a/both',
+      'Organisation',
+      'Finance Service and Legal Service',
+      [],
+      'org:a',
+    );
+    const everyone = [...of('a'), composite, ...of('b')];
+    expect(resolveComposite(composite, everyone)?.map((p) => p.key)).toEqual([
+      'o:a/fin',
+      'o:a/legal',
+    ]);
+  });
+
   it('leaves a name with "and" in it alone when a piece names nobody', () => {
     const board = party('b:h', 'Board', 'Homelessness and Rough Sleeping Group');
     expect(resolveComposite(board, [...all, board])).toBeNull();

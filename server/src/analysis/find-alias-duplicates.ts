@@ -230,7 +230,8 @@ export function listPieces(name: string): string[] {
  * A resolver of composite names over `all`, indexed once: the parties a composite name lists,
  * when every piece (as written, with the name's last word added, or with it taken off) names a
  * different party; null when the name is not such a list. Where several parties share a name,
- * the last of them in `all` (other than the party itself) is the one meant.
+ * the last of them in `all` (other than the party itself) of the party's own council, or shared,
+ * is the one meant: every council has its own "Finance Service". Failing that, the last of all.
  */
 export function compositeResolver(
   all: readonly NamedNode[],
@@ -249,8 +250,12 @@ export function compositeResolver(
     const pieces = listPieces(party.name);
     if (pieces.length < 2) return null;
     const lastWord = party.name.trim().split(/\s+/).pop() ?? '';
-    const named = (written: string): NamedNode | undefined =>
-      byName.get(toNameKey(written))?.findLast((holder) => holder.key !== party.key);
+    const council = councilOf(party);
+    const named = (written: string): NamedNode | undefined => {
+      const holders = byName.get(toNameKey(written))?.filter((h) => h.key !== party.key) ?? [];
+      const near = (h: NamedNode) => [null, council].includes(councilOf(h));
+      return holders.findLast(near) ?? holders.at(-1);
+    };
     const found: NamedNode[] = [];
     for (const piece of pieces) {
       const withoutLast = piece.endsWith(` ${lastWord}`)

@@ -1,6 +1,8 @@
 // Two nodes that are probably one (find-alias-duplicates.ts does the comparing).
 import type { Rule, RuleContext } from '../rule.js';
 import { evidenceOf, queryRule, readShared, queryAnalysis } from '../rule.js';
+import { PARAMETERS } from '../parameters.js';
+import { inCouncil } from '../council-pairs.js';
 import {
   findAliasDuplicates,
   type Council,
@@ -54,9 +56,12 @@ export const aliasDuplicate: Rule = {
   category: 'data-quality',
   explanation:
     'One body or scheme counted twice splits its letters and hides its real load; a scheme entered as a party gets letters that belong to the service.',
-  parameters: [],
+  parameters: [PARAMETERS.authority],
   async run(context) {
-    const row = await readNamedNodes(context);
+    const read = await readNamedNodes(context);
+    // With a council, its own nodes and the shared ones: the pairs in its network.
+    const { authority } = context.params;
+    const row = { ...read, nodes: read.nodes.filter((n) => inCouncil(n.key, authority)) };
     // Compared first, then linked pairs dropped: the same as leaving them out while comparing,
     // and the links (and sources) are read for a few hundred pairs, not for the whole graph.
     const found = findAliasDuplicates({ ...row, linked: [] });

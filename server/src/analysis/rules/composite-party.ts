@@ -2,6 +2,8 @@
 import type { Rule } from '../rule.js';
 import { evidenceOf, queryAnalysis } from '../rule.js';
 import { readNamedNodes } from './alias-duplicate.js';
+import { PARAMETERS } from '../parameters.js';
+import { inCouncil } from '../council-pairs.js';
 import { compositeResolver, type NamedNode } from '../find-alias-duplicates.js';
 import { count, letterName, list, rows } from '../wording.js';
 
@@ -27,11 +29,13 @@ export const compositeParty: Rule = {
   category: 'data-quality',
   explanation:
     "The letters given to a list of bodies belong to each of them; as one party they count for nobody, and each body's own view misses the task.",
-  parameters: [],
+  parameters: [PARAMETERS.authority],
   async run(context) {
-    // Every party's names, in key order (where names repeat, the resolver takes the last).
+    // Every party's names, in key order (where names repeat, the resolver takes the last); with
+    // a council, its own parties and the shared ones.
+    const { authority } = context.params;
     const parties = (await readNamedNodes(context)).nodes
-      .filter((n) => PARTY_LABELS.has(n.label))
+      .filter((n) => PARTY_LABELS.has(n.label) && inCouncil(n.key, authority))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const resolve = compositeResolver(parties);
     const found = parties.flatMap((party) => {

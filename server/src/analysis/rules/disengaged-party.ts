@@ -1,5 +1,6 @@
 // Members of the alliance or of a board with no part in any plan.
 import { cypherRule, type RuleRow } from '../rule.js';
+import { PARAMETERS } from '../parameters.js';
 import { list } from '../wording.js';
 
 export const disengagedParty = cypherRule<RuleRow & { name: string; bodies: string[] }>(
@@ -10,7 +11,7 @@ export const disengagedParty = cypherRule<RuleRow & { name: string; bodies: stri
     category: 'gap',
     explanation:
       'A member of the alliance or of a board with no RACI letter anywhere is unused capacity, or a sign the plan was written without it.',
-    parameters: [],
+    parameters: [PARAMETERS.authority],
   },
   (r) =>
     `${r.name} is a member of ${list(r.bodies)} but holds no letter on any task: capacity the plan does not use.`,

@@ -3,7 +3,7 @@ import type { Rule } from '../rule.js';
 import { evidenceOf, queryRule } from '../rule.js';
 import { PARAMETERS } from '../parameters.js';
 import { indexTexts } from '../text-similarity.js';
-import { comparablePairs, councilOfKey } from '../council-pairs.js';
+import { comparablePairs, councilOfKey, inCouncil } from '../council-pairs.js';
 import { list } from '../wording.js';
 
 interface Row {
@@ -29,7 +29,7 @@ export const overlappingProvision: Rule = {
   category: 'duplication',
   explanation:
     'Several schemes or pots of money for the same people and purpose need co-ordinating, or one of them is duplication.',
-  parameters: [PARAMETERS.similarityThreshold, PARAMETERS.clientGroup],
+  parameters: [PARAMETERS.similarityThreshold, PARAMETERS.clientGroup, PARAMETERS.authority],
   async run(context) {
     const items = await queryRule<Row>(context, 'overlapping-provision');
     const nameOf = new Map(items.flatMap((item) => item.groupNames.map((g) => [g.key, g.name])));
@@ -37,10 +37,14 @@ export const overlappingProvision: Rule = {
     const found = [];
     // One council's services among themselves and against the shared ones (national schemes
     // and every funding stream): two councils each running a night shelter is not duplication.
+    // With a council, the pairs in its network: the index keeps every text, so a pair scores
+    // the same whichever council is chosen.
+    const { authority } = context.params;
     for (const [i, j] of comparablePairs(items, (item) => councilOfKey(item.key))) {
       const a = items[i];
       const b = items[j];
       if (!a || !b || a.label !== b.label) continue;
+      if (!inCouncil(a.key, authority) || !inCouncil(b.key, authority)) continue;
       const shared = a.groups.filter((g) => b.groups.includes(g));
       const focus = context.params.clientGroup;
       if (shared.length === 0 || (focus && !shared.includes(focus))) continue;

@@ -13,7 +13,7 @@ export const pathwayDeadEnd = cypherRule<
     category: 'gap',
     explanation:
       'A route that stops at assessment, prevention or temporary accommodation leaves people waiting there: the missing next step is where provision is needed.',
-    parameters: [PARAMETERS.moveOnPattern, PARAMETERS.clientGroup],
+    parameters: [PARAMETERS.moveOnPattern, PARAMETERS.clientGroup, PARAMETERS.authority],
   },
   (r) =>
     `The ${r.name} pathway${r.groups.length > 0 ? ` for ${list(r.groups)}` : ''} ` +

@@ -13,7 +13,7 @@ export const pathwayNoProvider = cypherRule<
     category: 'gap',
     explanation:
       'A route nobody is recorded as providing is an idea, not provision: nobody can be asked to run it or held to account for it.',
-    parameters: [PARAMETERS.clientGroup],
+    parameters: [PARAMETERS.clientGroup, PARAMETERS.authority],
   },
   (r) =>
     `Nobody is recorded as providing any step of the ${r.name}` +
