@@ -6,6 +6,8 @@ export function ShowMore(props: {
   step: number;
   /** What the list holds, plural: `findings`, `rows`. */
   what: string;
+  /** The button's words when a step is not a count (whole months): `Show later months`. */
+  label?: string;
   onMore(): void;
 }) {
   const rest = props.total - props.shown;
@@ -13,7 +15,7 @@ export function ShowMore(props: {
   return (
     <p className="show-more">
       <button type="button" onClick={props.onMore}>
-        Show {Math.min(props.step, rest)} more
+        {props.label ?? `Show ${Math.min(props.step, rest)} more`}
       </button>{' '}
       ({rest} {props.what} not shown yet)
     </p>

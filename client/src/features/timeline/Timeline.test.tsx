@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApollo } from '../../test/render-with-apollo';
-import { Timeline } from './Timeline';
+import { Timeline, TIMELINE_STEP } from './Timeline';
 import type { TimelineTaskData } from './timeline.query';
 
 afterEach(cleanup);
@@ -97,5 +97,27 @@ describe('Timeline', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show every council' }));
     expect(window.location.search).toBe('');
     expect(await screen.findByRole('table')).toBeTruthy();
+  });
+
+  it('draws a long timeline a few months at a time, and the rest when asked', async () => {
+    // Three months of tasks, the third beyond the first step.
+    const third = Math.ceil(TIMELINE_STEP / 2);
+    const many = ['2024-01-01', '2024-02-01', '2024-03-01'].flatMap((due, m) =>
+      Array.from({ length: third }, (_, i) =>
+        task(`t${m}-${i}`, `Task ${m}-${i}`, due, m * third + i),
+      ),
+    );
+    renderWithApollo(<Timeline />, {
+      handlers: { Timeline: () => ({ councilTasks: many }), CouncilChoices: councils },
+      url: '/timeline?today=2024-01',
+    });
+    await screen.findByRole('rowheader', { name: /February 2024/ });
+    expect(screen.queryByRole('rowheader', { name: /March 2024/ })).toBeNull();
+    expect(screen.getAllByRole('link', { name: /^Task / })).toHaveLength(2 * third);
+    expect(screen.getByText(`(${third} tasks not shown yet)`)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Show later months' }));
+    expect(await screen.findByRole('rowheader', { name: /March 2024/ })).toBeTruthy();
+    expect(screen.getAllByRole('link', { name: /^Task / })).toHaveLength(3 * third);
+    expect(screen.queryByRole('button', { name: 'Show later months' })).toBeNull();
   });
 });

@@ -1,16 +1,24 @@
 // Plan timeline: tasks by the month they are due and by status. Overdue tasks and those due
 // within two months stand out (colour, a border style and a word, never colour alone). "Today"
-// can be set in the URL, to see the plan as it stood at a board meeting.
-import { useMemo } from 'react';
+// can be set in the URL, to see the plan as it stood at a board meeting. A long timeline (every
+// council's) is drawn a few months at a time; the CSV has every task.
+import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useUrlState } from '../../app/use-location';
 import { readFlag, readString, writeParams } from '../../app/url-params';
 import { Link } from '../../app/Link';
 import { pathTo } from '../../app/routes';
 import { CsvButton } from '../../shared/CsvButton';
+import { ShowMore } from '../../shared/ShowMore';
 import { Empty, ErrorNotice, Loading } from '../../shared/QueryStates';
 import { statusName, TASK_STATUSES } from '../../shared/task-status';
-import { buildTimeline, monthLabel, type TimelineTask, type Urgency } from './build-timeline';
+import {
+  buildTimeline,
+  drawnPart,
+  monthLabel,
+  type TimelineTask,
+  type Urgency,
+} from './build-timeline';
 import { byDueThenRow, TIMELINE_QUERY } from './timeline.query';
 import { CouncilSelect, NoCouncilTasks } from '../../shared/CouncilSelect';
 import { councilTasks, councilTasksVariables } from '../../shared/council-choices.query';
@@ -34,6 +42,9 @@ const parseState = (search: string): TimelineState => {
 };
 const serialiseState = (s: TimelineState) =>
   writeParams({ council: s.council, objective: s.objective, urgent: s.urgent, today: s.today });
+
+/** About how many task cards are drawn at first and at each step (whole months at a time). */
+export const TIMELINE_STEP = 400;
 
 const URGENCY_WORDS: Record<Urgency, string> = {
   overdue: 'Overdue',
@@ -62,6 +73,7 @@ function TaskCard({ task }: { task: TimelineTask }) {
 
 export function Timeline() {
   const [state, setState] = useUrlState(parseState, serialiseState);
+  const [limit, setLimit] = useState(TIMELINE_STEP);
   const { data, loading, error, refetch } = useQuery(TIMELINE_QUERY, {
     variables: councilTasksVariables(state.council),
     fetchPolicy: UNCACHED,
@@ -112,6 +124,7 @@ export function Timeline() {
       perStatus[s] > 0 ? Math.max(14, (spare * perStatus[s]) / totalUsed) : 10,
     ]),
   ) as Record<(typeof TASK_STATUSES)[number], number>;
+  const drawn = drawnPart(timeline, limit);
   const all = [
     ...timeline.rows.flatMap((r) => TASK_STATUSES.flatMap((s) => r.byStatus[s])),
     ...TASK_STATUSES.flatMap((s) => timeline.undated[s]),
@@ -216,7 +229,7 @@ export function Timeline() {
             </tr>
           </thead>
           <tbody>
-            {timeline.rows.map((r) => {
+            {drawn.rows.map((r) => {
               const empty = TASK_STATUSES.every((s) => r.byStatus[s].length === 0);
               return (
                 <tr
@@ -250,7 +263,7 @@ export function Timeline() {
                 </tr>
               );
             })}
-            {undatedCount > 0 ? (
+            {drawn.undated && undatedCount > 0 ? (
               <tr>
                 <th scope="row" className="month-col">
                   No date (ongoing or not given)
@@ -268,6 +281,14 @@ export function Timeline() {
             ) : null}
           </tbody>
         </table>
+        <ShowMore
+          shown={drawn.shown}
+          total={drawn.total}
+          step={TIMELINE_STEP}
+          what="tasks"
+          label="Show later months"
+          onMore={() => setLimit(drawn.shown + TIMELINE_STEP)}
+        />
       </div>
     </div>
   );

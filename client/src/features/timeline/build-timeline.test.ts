@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, dueMonth, monthLabel, urgencyOf } from './build-timeline';
+import { buildTimeline, drawnPart, dueMonth, monthLabel, urgencyOf } from './build-timeline';
 import type { TimelineTaskData } from './timeline.query';
 
 const task = (over: Partial<TimelineTaskData>): TimelineTaskData => ({
@@ -78,6 +78,30 @@ describe('buildTimeline', () => {
     expect(only.rows.flatMap((r) => Object.values(r.byStatus).flat()).map((x) => x.key)).toEqual([
       'c',
     ]);
+  });
+});
+
+describe('drawnPart', () => {
+  // Three tasks in January, one in March, two without a date; today is February (no task).
+  const many = [
+    ...['a', 'b', 'c'].map((key) => task({ key, due: '2024-01-01' })),
+    task({ key: 'd', due: '2024-03-01' }),
+    task({ key: 'e' }),
+    task({ key: 'f', status: 'done' }),
+  ];
+  const timeline = buildTimeline(many, '2024-02', { objective: null, urgentOnly: false });
+  const months = (limit: number) => drawnPart(timeline, limit).rows.map((r) => r.month);
+
+  it('draws whole months in order while they hold at most the limit, the undated row last', () => {
+    expect(months(4)).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(drawnPart(timeline, 4)).toMatchObject({ undated: false, shown: 4, total: 6 });
+    expect(drawnPart(timeline, 6)).toMatchObject({ undated: true, shown: 6, total: 6 });
+  });
+
+  it('never splits a month, and always draws the first that has tasks', () => {
+    expect(months(3)).toEqual(['2024-01', '2024-02']);
+    expect(months(1)).toEqual(['2024-01']);
+    expect(drawnPart(timeline, 1).shown).toBe(3);
   });
 });
 
