@@ -427,31 +427,45 @@ describe('scope', () => {
 
   it('a council keeps the rules about parties and services to its own and the shared ones', async () => {
     await healthyPlus(
-      // Another council's team sits on its board with no letter; so does a shared charity on a
-      // shared board, which is in every council's network.
-      `CREATE (:Organisation:Party {key: 'org:oc', name: 'Other Council', kind: 'council', aliases: []})
+      // Another council's team sits on its board with no letter, and the council itself on its
+      // county's partnership (a shared board tied only to that council); a shared charity sits
+      // on a shared board tied to no council, which is in every council's network.
+      `CREATE (oc:Organisation:Party {key: 'org:oc', name: 'Other Council', kind: 'council', aliases: []})
+       CREATE (oc)-[:MEMBER_OF]->(:Board:Party {key: 'board:oc-county', name: 'Other County Partnership', kind: 'board', aliases: []})
        CREATE (:Organisation:Party {key: 'org:oc/idle-team', name: 'Idle Team', kind: 'team', aliases: [], authority: 'org:oc'})
          -[:MEMBER_OF]->(:Board:Party {key: 'board:oc/board', name: 'Other Board', kind: 'board', aliases: [], authority: 'org:oc'})
        CREATE (:Organisation:Party {key: 'org:idle-charity', name: 'Idle Charity', kind: 'vcs', aliases: []})
          -[:MEMBER_OF]->(:Board:Party {key: 'board:county', name: 'County Board', kind: 'board', aliases: []})`,
-      // The other council's two night shelters for rough sleepers, its team entered twice, and
-      // a party that lists two of its services.
+      // The other council's two night shelters for rough sleepers and a county scheme it alone
+      // provides (all three unfunded), its team entered twice, and a party that lists two of its
+      // services.
       `MATCH (rs:ClientGroup)
        CREATE (:Service {key: 'service:oc/shelter', name: 'Night shelter', description: 'Emergency beds every night of the winter for people sleeping rough.'})-[:SERVES]->(rs)
        CREATE (:Service {key: 'service:oc/winter-beds', name: 'Winter night shelter', description: 'Emergency beds every night of the winter for people sleeping rough.'})-[:SERVES]->(rs)
+       CREATE (cs:Service {key: 'service:county-scheme', name: 'County scheme', description: 'Advice.'})-[:SERVES]->(rs)
+       CREATE (cs)<-[:PROVIDES]-(:Organisation:Party {key: 'org:oc/advice', name: 'Advice Team', kind: 'team', aliases: [], authority: 'org:oc'})
        CREATE (:Organisation:Party {key: 'org:oc/idle-team-2', name: 'IDLE TEAM', kind: 'team', aliases: [], authority: 'org:oc'})
        CREATE (:Organisation:Party {key: 'org:oc/fin', name: 'Finance Service', kind: 'team', aliases: [], authority: 'org:oc'})
        CREATE (:Organisation:Party {key: 'org:oc/legal', name: 'Legal Service', kind: 'team', aliases: [], authority: 'org:oc'})
        CREATE (:Organisation:Party {key: 'org:oc/both', name: 'Finance Service and Legal Service', kind: 'team', aliases: [], authority: 'org:oc'})`,
     );
     const keysOf = (found: Finding[]) => found.map((f) => f.nodes.map((n) => n.key).join(' '));
-    expect(keysOf(await findingsOf('disengaged-party'))).toEqual([
+    const everyCouncil = [
       'org:idle-charity board:county',
+      'org:oc board:oc-county',
       'org:oc/idle-team board:oc/board',
-    ]);
+    ];
+    expect(keysOf(await findingsOf('disengaged-party')).sort()).toEqual(everyCouncil);
     expect(keysOf(await findingsOf('disengaged-party', { authority: 'TC' }))).toEqual([
       'org:idle-charity board:county',
     ]);
+    const other = await findingsOf('disengaged-party', { authority: 'Other Council' });
+    expect(keysOf(other).sort()).toEqual(everyCouncil);
+    const unfunded = ['service:county-scheme', 'service:oc/shelter', 'service:oc/winter-beds'];
+    expect(keysOf(await findingsOf('unfunded-service')).sort()).toEqual(unfunded);
+    expect(await findingsOf('unfunded-service', { authority: 'TC' })).toEqual([]);
+    const otherUnfunded = await findingsOf('unfunded-service', { authority: 'Other Council' });
+    expect(keysOf(otherUnfunded).sort()).toEqual(unfunded);
     for (const id of ['overlapping-provision', 'alias-duplicate', 'composite-party']) {
       expect(await findingsOf(id), id).toHaveLength(1);
       expect(await findingsOf(id, { authority: 'TC' }), id).toEqual([]);

@@ -4,9 +4,9 @@
 // Why a planner cares: provision with no known funding is a sustainability risk, and a bid has
 // to say how a service is paid for today before it asks for more.
 // Parameters: $clientGroup (only services serving it, or named by its tasks), $objective (only
-// services its tasks name), $authority (only the services in that council's network: its own
-// and the shared ones, as keys carry their council (MODEL.md), and any other its tasks name;
-// only its rows are given as evidence).
+// services its tasks name), $authority (its own services and the shared ones, as keys carry
+// their council (MODEL.md), and any other its tasks name; only its rows are given as evidence;
+// council-network.ts then leaves out the shared ones tied only to other councils).
 // On the seed this fires on most services (19 of 30): the documents say who a service is for but tie
 // only Homes for Ukraine to a funding stream (RSI and RSAP fund nothing named; see
 // untraced-funding-stream). That is the real state of what is written down, and the gap a bid

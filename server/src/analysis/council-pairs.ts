@@ -46,13 +46,3 @@ export function councilOfKey(key: string): string | null {
   const slash = body.indexOf('/');
   return slash > 0 ? `org:${body.slice(0, slash)}` : null;
 }
-
-/**
- * True when a node is in a council's network: its key is that council's own or shared (carries
- * no council). Always true when no council is chosen (authority null).
- */
-export function inCouncil(key: string, authority: string | null): boolean {
-  if (authority === null) return true;
-  const council = councilOfKey(key);
-  return council === null || council === authority;
-}

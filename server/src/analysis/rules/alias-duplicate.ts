@@ -1,14 +1,14 @@
 // Two nodes that are probably one (find-alias-duplicates.ts does the comparing).
 import type { Rule, RuleContext } from '../rule.js';
 import { evidenceOf, queryRule, readShared, queryAnalysis } from '../rule.js';
-import { PARAMETERS } from '../parameters.js';
-import { inCouncil } from '../council-pairs.js';
 import {
   findAliasDuplicates,
   type Council,
   type Glossary,
   type NamedNode,
 } from '../find-alias-duplicates.js';
+import { PARAMETERS } from '../parameters.js';
+import { inNetwork, readCouncilNetwork, withinCouncilNetwork } from '../council-network.js';
 import { list } from '../wording.js';
 
 export interface NamedNodesRow {
@@ -49,7 +49,8 @@ const KIND: Record<string, string> = {
   ClientGroup: 'the client group',
 };
 
-export const aliasDuplicate: Rule = {
+// With a council, the pairs in its network (council-network.ts).
+export const aliasDuplicate: Rule = withinCouncilNetwork({
   id: 'alias-duplicate',
   title: 'Probably one, entered twice',
   severity: 'low',
@@ -58,10 +59,12 @@ export const aliasDuplicate: Rule = {
     'One body or scheme counted twice splits its letters and hides its real load; a scheme entered as a party gets letters that belong to the service.',
   parameters: [PARAMETERS.authority],
   async run(context) {
-    const read = await readNamedNodes(context);
-    // With a council, its own nodes and the shared ones: the pairs in its network.
-    const { authority } = context.params;
-    const row = { ...read, nodes: read.nodes.filter((n) => inCouncil(n.key, authority)) };
+    const [read, network] = await Promise.all([
+      readNamedNodes(context),
+      readCouncilNetwork(context),
+    ]);
+    // Only the network's nodes compared: its pairs, without reading details for the country's.
+    const row = { ...read, nodes: read.nodes.filter((n) => inNetwork(network, n.key)) };
     // Compared first, then linked pairs dropped: the same as leaving them out while comparing,
     // and the links (and sources) are read for a few hundred pairs, not for the whole graph.
     const found = findAliasDuplicates({ ...row, linked: [] });
@@ -103,4 +106,4 @@ export const aliasDuplicate: Rule = {
       };
     });
   },
-};
+});

@@ -2,9 +2,9 @@
 import type { Rule } from '../rule.js';
 import { evidenceOf, queryAnalysis } from '../rule.js';
 import { readNamedNodes } from './alias-duplicate.js';
-import { PARAMETERS } from '../parameters.js';
-import { inCouncil } from '../council-pairs.js';
 import { compositeResolver, type NamedNode } from '../find-alias-duplicates.js';
+import { PARAMETERS } from '../parameters.js';
+import { inNetwork, readCouncilNetwork, withinCouncilNetwork } from '../council-network.js';
 import { count, letterName, list, rows } from '../wording.js';
 
 /** composite-party.cypher's answer for a party found. */
@@ -22,7 +22,8 @@ interface Details {
 
 const PARTY_LABELS = new Set(['Organisation', 'Board', 'Role']);
 
-export const compositeParty: Rule = {
+// With a council, the parties in its network, and the parties they list (council-network.ts).
+export const compositeParty: Rule = withinCouncilNetwork({
   id: 'composite-party',
   title: 'Several parties entered as one',
   severity: 'medium',
@@ -32,10 +33,13 @@ export const compositeParty: Rule = {
   parameters: [PARAMETERS.authority],
   async run(context) {
     // Every party's names, in key order (where names repeat, the resolver takes the last); with
-    // a council, its own parties and the shared ones.
-    const { authority } = context.params;
-    const parties = (await readNamedNodes(context)).nodes
-      .filter((n) => PARTY_LABELS.has(n.label) && inCouncil(n.key, authority))
+    // a council, the parties of its network, so that a list names them.
+    const [named, network] = await Promise.all([
+      readNamedNodes(context),
+      readCouncilNetwork(context),
+    ]);
+    const parties = named.nodes
+      .filter((n) => PARTY_LABELS.has(n.label) && inNetwork(network, n.key))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const resolve = compositeResolver(parties);
     const found = parties.flatMap((party) => {
@@ -84,4 +88,4 @@ export const compositeParty: Rule = {
       ];
     });
   },
-};
+});

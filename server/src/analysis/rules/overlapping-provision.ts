@@ -3,7 +3,8 @@ import type { Rule } from '../rule.js';
 import { evidenceOf, queryRule } from '../rule.js';
 import { PARAMETERS } from '../parameters.js';
 import { indexTexts } from '../text-similarity.js';
-import { comparablePairs, councilOfKey, inCouncil } from '../council-pairs.js';
+import { comparablePairs, councilOfKey } from '../council-pairs.js';
+import { inNetwork, readCouncilNetwork, withinCouncilNetwork } from '../council-network.js';
 import { list } from '../wording.js';
 
 interface Row {
@@ -22,7 +23,9 @@ interface Row {
   links: string[];
 }
 
-export const overlappingProvision: Rule = {
+// With a council, the pairs in its network (council-network.ts): the text index keeps every
+// service, so a pair scores the same whichever council is chosen.
+export const overlappingProvision: Rule = withinCouncilNetwork({
   id: 'overlapping-provision',
   title: 'Overlapping provision',
   severity: 'medium',
@@ -31,20 +34,23 @@ export const overlappingProvision: Rule = {
     'Several schemes or pots of money for the same people and purpose need co-ordinating, or one of them is duplication.',
   parameters: [PARAMETERS.similarityThreshold, PARAMETERS.clientGroup, PARAMETERS.authority],
   async run(context) {
-    const items = await queryRule<Row>(context, 'overlapping-provision');
+    const [items, network] = await Promise.all([
+      queryRule<Row>(context, 'overlapping-provision'),
+      readCouncilNetwork(context),
+    ]);
     const nameOf = new Map(items.flatMap((item) => item.groupNames.map((g) => [g.key, g.name])));
     const index = indexTexts(items.map((s) => `${s.name}. ${s.description}`));
     const found = [];
     // One council's services among themselves and against the shared ones (national schemes
     // and every funding stream): two councils each running a night shelter is not duplication.
-    // With a council, the pairs in its network: the index keeps every text, so a pair scores
-    // the same whichever council is chosen.
-    const { authority } = context.params;
-    for (const [i, j] of comparablePairs(items, (item) => councilOfKey(item.key))) {
+    // With a council, the pairs of its network's items (the index still holds every item).
+    const compared = items.flatMap((item, i) => (inNetwork(network, item.key) ? [i] : []));
+    for (const [x, y] of comparablePairs(compared, (i) => councilOfKey(items[i]?.key ?? ''))) {
+      const i = compared[x] as number;
+      const j = compared[y] as number;
       const a = items[i];
       const b = items[j];
       if (!a || !b || a.label !== b.label) continue;
-      if (!inCouncil(a.key, authority) || !inCouncil(b.key, authority)) continue;
       const shared = a.groups.filter((g) => b.groups.includes(g));
       const focus = context.params.clientGroup;
       if (shared.length === 0 || (focus && !shared.includes(focus))) continue;
@@ -88,4 +94,4 @@ export const overlappingProvision: Rule = {
     }
     return found;
   },
-};
+});

@@ -1,0 +1,57 @@
+// A council's network, for the rules about parties, names and provision when a council is
+// chosen: its own nodes (keys carry their council, MODEL.md; a council's own organisation is
+// its own too), and the shared ones it is tied to or that no council is tied to. A shared node
+// tied only to other councils (another county's partnership) is theirs, not this council's.
+import type { Rule, RuleContext } from './rule.js';
+import { queryAnalysis, readShared } from './rule.js';
+import { councilOfKey } from './council-pairs.js';
+
+export interface CouncilNetwork {
+  authority: string;
+  /** Every council's own key (`org:worcester-city-council`): each belongs to its council. */
+  councils: ReadonlySet<string>;
+  /** The shared keys tied only to other councils. */
+  elsewhere: ReadonlySet<string>;
+}
+
+/** True when a node is in the council's network; always true without a council (null). */
+export function inNetwork(network: CouncilNetwork | null, key: string): boolean {
+  if (network === null) return true;
+  if (network.councils.has(key)) return key === network.authority;
+  const council = councilOfKey(key);
+  if (council !== null) return council === network.authority;
+  return !network.elsewhere.has(key);
+}
+
+/** The chosen council's network, read once a run; null when no council is chosen. */
+export function readCouncilNetwork(context: RuleContext): Promise<CouncilNetwork | null> {
+  const { authority } = context.params;
+  if (authority === null) return Promise.resolve(null);
+  return readShared(context, 'council-network', async () => {
+    const [row] = await queryAnalysis<{ councils: string[]; elsewhere: string[] }>(
+      context,
+      'scope/council-network.cypher',
+      { authority },
+    );
+    return {
+      authority,
+      councils: new Set(row?.councils ?? []),
+      elsewhere: new Set(row?.elsewhere ?? []),
+    };
+  });
+}
+
+/**
+ * The rule honouring a council by its network: with a council chosen, it keeps the findings
+ * all of whose nodes are in that council's network.
+ */
+export function withinCouncilNetwork(rule: Rule): Rule {
+  return {
+    ...rule,
+    async run(context) {
+      const [drafts, network] = await Promise.all([rule.run(context), readCouncilNetwork(context)]);
+      if (network === null) return drafts;
+      return drafts.filter((d) => d.nodes.every((n) => inNetwork(network, n.key)));
+    },
+  };
+}
