@@ -236,7 +236,11 @@ describe('a plan’s pack with another council in the graph', () => {
       CREATE (s)-[:SERVES]->(g)
       CREATE (s)-[:FUNDED_BY]->(f)
       CREATE (s)-[:FROM {locator: 'services'}]->(:Source {key: 'source:oc-services', title: 'Other Council services', document: 'oc.json', kind: 'structure'})
-      CREATE (:Pathway {key: 'pathway:oc/other-route', name: 'Other route'})-[:STEP {order: 1}]->(s)`);
+      CREATE (:Pathway {key: 'pathway:oc/other-route', name: 'Other route'})-[:STEP {order: 1}]->(s)
+      // A shared (county) scheme for rough sleepers that only the other council's team runs.
+      CREATE (county:Service {key: 'service:oc-county-scheme', name: 'County scheme', description: 'Elsewhere.'})
+      CREATE (county)-[:SERVES]->(g)
+      CREATE (:Organisation:Party {key: 'org:oc/team', name: 'Other Team', kind: 'team', aliases: [], authority: 'org:oc'})-[:PROVIDES]->(county)`);
     const after = await build(plan);
     const keys = (items: { key: string }[]) => items.map((i) => i.key);
     expect(before.provision.services.length).toBeGreaterThan(0);
@@ -256,6 +260,7 @@ describe('a plan’s pack with another council in the graph', () => {
     // The pack of every plan has it.
     const every = await build({ kind: 'plan' });
     expect(keys(every.provision.services)).toContain('service:oc/other-hub');
+    expect(keys(every.provision.services)).toContain('service:oc-county-scheme');
     expect(keys(every.provision.pathways)).toContain('pathway:oc/other-route');
     expect(every.provision.fundingStreams.flatMap((f) => f.funds)).toContain('Other hub');
     expect(keys(every.sources)).toContain('source:oc-services');

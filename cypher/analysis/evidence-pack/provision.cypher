@@ -6,7 +6,8 @@
 // pathway. Funding streams: those paying for the services in scope and those the tasks name.
 // With a council ($authority: a plan's pack), another council's own services and pathways are
 // left out, as are the services a stream pays for there: keys carry their council (MODEL.md),
-// and with the country loaded every council has its own "Rent Deposit Scheme".
+// and with the country loaded every council has its own "Rent Deposit Scheme". The shared ones
+// tied only to other councils are left out afterwards (build-evidence-pack.ts, council-network).
 // Parameters: $taskKeys (the tasks in scope), $clientGroup, $objective, $authority.
 WITH [k IN $taskKeys | k] AS taskKeys,
   // A key's council ('service:<council-slug>/…'), as councilOfKey in council-pairs.ts reads it.

@@ -2,8 +2,10 @@
 // chosen: its own nodes (keys carry their council, MODEL.md; a council's own organisation is
 // its own too), and the shared ones it is tied to or that no council is tied to. A shared node
 // tied only to other councils (another county's partnership) is theirs, not this council's.
+import type { Driver } from 'neo4j-driver';
 import type { Rule, RuleContext } from './rule.js';
-import { queryAnalysis, readShared } from './rule.js';
+import { readShared } from './rule.js';
+import { analysisCypher, runQuery } from './query.js';
 import { councilOfKey } from './council-pairs.js';
 
 export interface CouncilNetwork {
@@ -23,22 +25,32 @@ export function inNetwork(network: CouncilNetwork | null, key: string): boolean 
   return !network.elsewhere.has(key);
 }
 
+/** A council's network (scope/council-network.cypher); `authority` is the council's key. */
+export async function fetchCouncilNetwork(
+  driver: Driver,
+  authority: string,
+  database: string | undefined,
+): Promise<CouncilNetwork> {
+  const [row] = await runQuery<{ councils: string[]; elsewhere: string[] }>(
+    driver,
+    analysisCypher('scope/council-network.cypher'),
+    { authority },
+    { database },
+  );
+  return {
+    authority,
+    councils: new Set(row?.councils ?? []),
+    elsewhere: new Set(row?.elsewhere ?? []),
+  };
+}
+
 /** The chosen council's network, read once a run; null when no council is chosen. */
 export function readCouncilNetwork(context: RuleContext): Promise<CouncilNetwork | null> {
   const { authority } = context.params;
   if (authority === null) return Promise.resolve(null);
-  return readShared(context, 'council-network', async () => {
-    const [row] = await queryAnalysis<{ councils: string[]; elsewhere: string[] }>(
-      context,
-      'scope/council-network.cypher',
-      { authority },
-    );
-    return {
-      authority,
-      councils: new Set(row?.councils ?? []),
-      elsewhere: new Set(row?.elsewhere ?? []),
-    };
-  });
+  return readShared(context, 'council-network', () =>
+    fetchCouncilNetwork(context.driver, authority, context.database),
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import { runAnalysis } from '../analysis/run-analysis.js';
 import { AnalysisError } from '../analysis/errors.js';
 import type { ExtraParameters } from '../analysis/resolve-parameters.js';
 import { analysisCypher, runQuery } from '../analysis/query.js';
+import { fetchCouncilNetwork, inNetwork } from '../analysis/council-network.js';
 import { count, list } from '../analysis/wording.js';
 import type {
   EvidencePack,
@@ -215,11 +216,18 @@ export async function buildEvidencePack(
       database,
     },
   );
-  const services = (provision?.services ?? []).sort((a, b) => a.name.localeCompare(b.name));
-  const fundingStreams = (provision?.fundingStreams ?? []).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
-  const pathways = (provision?.pathways ?? []).sort((a, b) => a.name.localeCompare(b.name));
+  // With a council, what is in its network: not another county's schemes (council-network.ts).
+  const network = p.authority ? await fetchCouncilNetwork(driver, p.authority, database) : null;
+  const inScope = (item: { key: string }) => inNetwork(network, item.key);
+  const services = (provision?.services ?? [])
+    .filter(inScope)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const fundingStreams = (provision?.fundingStreams ?? [])
+    .filter(inScope)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const pathways = (provision?.pathways ?? [])
+    .filter(inScope)
+    .sort((a, b) => a.name.localeCompare(b.name));
   const partners = partnersOf(tasks);
   const plans = context?.plans ?? [];
   const scopeName =
