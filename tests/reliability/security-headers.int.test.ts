@@ -1,7 +1,9 @@
 // Security headers and CORS as a browser sees them: a strict Content-Security-Policy on the page,
 // the usual helmet headers everywhere, and cross-site calls only from the configured origins.
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/neo4j.js';
@@ -94,6 +96,52 @@ describe('security headers', () => {
   it('leaves the Content-Security-Policy off /graphql so the query editor still loads', async () => {
     const response = await postFrom(ALLOWED);
     expect(response.headers.get('content-security-policy')).toBeNull();
+  });
+});
+
+/** A POST to /graphql as a browser sends it, with the raw bytes and headers of the answer. */
+function rawPost(body: string, acceptEncoding: string) {
+  return new Promise<{ headers: http.IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+    const request = http.request(
+      `${base}/graphql`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () =>
+          resolve({ headers: response.headers, bytes: Buffer.concat(chunks) }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+describe('compression', () => {
+  const SCHEMA = JSON.stringify({ query: '{ __schema { types { name fields { name } } } }' });
+
+  it('compresses a large answer with Brotli, or gzip, and the bytes decode to the same answer', async () => {
+    const plain = await rawPost(SCHEMA, 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.bytes.length).toBeGreaterThan(10_000);
+    const br = await rawPost(SCHEMA, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.bytes.length).toBeLessThan(plain.bytes.length / 4);
+    expect(zlib.brotliDecompressSync(br.bytes).toString()).toBe(plain.bytes.toString());
+    const gzip = await rawPost(SCHEMA, 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.bytes).toString()).toBe(plain.bytes.toString());
+  });
+
+  it('sends a small answer as it is', async () => {
+    const small = await rawPost(QUERY, 'gzip, deflate, br');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(small.bytes.toString())).toEqual({ data: { organisations: [] } });
   });
 });
 
