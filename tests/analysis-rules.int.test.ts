@@ -427,15 +427,19 @@ describe('scope', () => {
 
   it('a council keeps the rules about parties and services to its own and the shared ones', async () => {
     await healthyPlus(
-      // Another council's team sits on its board with no letter, and the council itself on its
-      // county's partnership (a shared board tied only to that council); a shared charity sits
-      // on a shared board tied to no council, which is in every council's network.
+      // Another council's team sits on its board with no letter, and the council itself (with a
+      // plan of its own) on its county's partnership, a shared board tied only to that council;
+      // a shared charity and a county council with no plan sit on a shared board tied to no
+      // council, in every council's network.
       `CREATE (oc:Organisation:Party {key: 'org:oc', name: 'Other Council', kind: 'council', aliases: []})
+       CREATE (:Plan {key: 'plan:oc/plan', title: 'Other Plan', authority: 'org:oc'})-[:BY]->(oc)
        CREATE (oc)-[:MEMBER_OF]->(:Board:Party {key: 'board:oc-county', name: 'Other County Partnership', kind: 'board', aliases: []})
        CREATE (:Organisation:Party {key: 'org:oc/idle-team', name: 'Idle Team', kind: 'team', aliases: [], authority: 'org:oc'})
          -[:MEMBER_OF]->(:Board:Party {key: 'board:oc/board', name: 'Other Board', kind: 'board', aliases: [], authority: 'org:oc'})
        CREATE (:Organisation:Party {key: 'org:idle-charity', name: 'Idle Charity', kind: 'vcs', aliases: []})
-         -[:MEMBER_OF]->(:Board:Party {key: 'board:county', name: 'County Board', kind: 'board', aliases: []})`,
+         -[:MEMBER_OF]->(county:Board:Party {key: 'board:county', name: 'County Board', kind: 'board', aliases: []})
+       CREATE (:Organisation:Party {key: 'org:county-council', name: 'County Council', kind: 'council', aliases: []})
+         -[:MEMBER_OF]->(county)`,
       // The other council's two night shelters for rough sleepers and a county scheme it alone
       // provides (all three unfunded), its team entered twice, and a party that lists two of its
       // services.
@@ -451,12 +455,14 @@ describe('scope', () => {
     );
     const keysOf = (found: Finding[]) => found.map((f) => f.nodes.map((n) => n.key).join(' '));
     const everyCouncil = [
+      'org:county-council board:county',
       'org:idle-charity board:county',
       'org:oc board:oc-county',
       'org:oc/idle-team board:oc/board',
     ];
     expect(keysOf(await findingsOf('disengaged-party')).sort()).toEqual(everyCouncil);
-    expect(keysOf(await findingsOf('disengaged-party', { authority: 'TC' }))).toEqual([
+    expect(keysOf(await findingsOf('disengaged-party', { authority: 'TC' })).sort()).toEqual([
+      'org:county-council board:county',
       'org:idle-charity board:county',
     ]);
     const other = await findingsOf('disengaged-party', { authority: 'Other Council' });

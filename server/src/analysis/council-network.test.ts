@@ -4,8 +4,7 @@ import { inNetwork, type CouncilNetwork } from './council-network.js';
 describe('inNetwork', () => {
   const network: CouncilNetwork = {
     authority: 'org:wcc',
-    councils: new Set(['org:wcc', 'org:mhdc']),
-    elsewhere: new Set(['board:moorshire-partnership']),
+    elsewhere: new Set(['org:mhdc', 'board:moorshire-partnership']),
   };
 
   it("keeps the council's own nodes and itself, not another council's or that council", () => {
@@ -21,6 +20,8 @@ describe('inNetwork', () => {
     expect(inNetwork(network, 'board:wshog')).toBe(true);
     expect(inNetwork(network, 'clientgroup:rough-sleepers')).toBe(true);
     expect(inNetwork(network, 'board:moorshire-partnership')).toBe(false);
+    // A county council tied to this council's work, or to nobody's, is a shared body.
+    expect(inNetwork(network, 'org:worcestershire-county-council')).toBe(true);
   });
 
   it('keeps everything when no council is chosen', () => {

@@ -1,7 +1,7 @@
 // A council's network, for the rules about parties, names and provision when a council is
-// chosen: its own nodes (keys carry their council, MODEL.md; a council's own organisation is
-// its own too), and the shared ones it is tied to or that no council is tied to. A shared node
-// tied only to other councils (another county's partnership) is theirs, not this council's.
+// chosen: the council and its own nodes (keys carry their council, MODEL.md), and the shared
+// ones it is tied to or that no council is tied to. A shared node tied only to other councils
+// (another county's partnership, another council itself) is theirs, not this council's.
 import type { Driver } from 'neo4j-driver';
 import type { Rule, RuleContext } from './rule.js';
 import { readShared } from './rule.js';
@@ -10,16 +10,13 @@ import { councilOfKey } from './council-pairs.js';
 
 export interface CouncilNetwork {
   authority: string;
-  /** Every council's own key (`org:worcester-city-council`): each belongs to its council. */
-  councils: ReadonlySet<string>;
-  /** The shared keys tied only to other councils. */
+  /** The shared keys (other councils' own among them) tied only to other councils. */
   elsewhere: ReadonlySet<string>;
 }
 
 /** True when a node is in the council's network; always true without a council (null). */
 export function inNetwork(network: CouncilNetwork | null, key: string): boolean {
-  if (network === null) return true;
-  if (network.councils.has(key)) return key === network.authority;
+  if (network === null || key === network.authority) return true;
   const council = councilOfKey(key);
   if (council !== null) return council === network.authority;
   return !network.elsewhere.has(key);
@@ -31,17 +28,13 @@ export async function fetchCouncilNetwork(
   authority: string,
   database: string | undefined,
 ): Promise<CouncilNetwork> {
-  const [row] = await runQuery<{ councils: string[]; elsewhere: string[] }>(
+  const [row] = await runQuery<{ elsewhere: string[] }>(
     driver,
     analysisCypher('scope/council-network.cypher'),
     { authority },
     { database },
   );
-  return {
-    authority,
-    councils: new Set(row?.councils ?? []),
-    elsewhere: new Set(row?.elsewhere ?? []),
-  };
+  return { authority, elsewhere: new Set(row?.elsewhere ?? []) };
 }
 
 /** The chosen council's network, read once a run; null when no council is chosen. */
