@@ -181,16 +181,52 @@ describe('Findings', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(TABLE_STEP + 2);
   });
 
+  const twoCouncils = () => ({
+    councils: [
+      { key: 'org:a', name: 'Ashford' },
+      { key: 'org:w', name: 'Worcester' },
+    ],
+  });
+
+  const twoPlans = () => ({ plans: [{ key: 'plan:a' }, { key: 'plan:w' }] });
+
+  it('with several plans and no council chosen, draws only a finding’s nodes and neighbours', async () => {
+    const { calls } = renderWithApollo(<Findings />, {
+      handlers: { ...handlers, CouncilChoices: twoCouncils, FindingsPlans: twoPlans },
+      url: '/findings',
+    });
+    expect(await screen.findByText(/plans loaded, the graph draws the chosen/)).toBeTruthy();
+    expect(screen.queryByTestId('graph')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /Safe house is late/ }));
+    await waitFor(() =>
+      expect(screen.getByTestId('graph').getAttribute('data-highlighted')).toBe('t1'),
+    );
+    const graphs = calls.filter((c) => c.operationName === 'FindingsGraph');
+    // Never the whole country's graph: only the chosen finding's surroundings.
+    expect(graphs.map((c) => c.variables)).toEqual([{ filter: { focus: 't1', depth: 1 } }]);
+  });
+
+  it('with one plan loaded, draws the whole system graph', async () => {
+    const { calls } = renderWithApollo(<Findings />, {
+      handlers: {
+        ...handlers,
+        CouncilChoices: twoCouncils,
+        FindingsPlans: () => ({ plans: [{ key: 'plan:w' }] }),
+      },
+      url: '/findings',
+    });
+    await waitFor(() => expect(screen.getByTestId('graph').getAttribute('data-nodes')).toBe('2'));
+    expect(calls.find((c) => c.operationName === 'FindingsGraph')?.variables).toEqual({
+      filter: {},
+    });
+  });
+
   it('runs the analysis for the chosen council, past the client cache', async () => {
     const { calls, client } = renderWithApollo(<Findings />, {
       handlers: {
         ...handlers,
-        CouncilChoices: () => ({
-          councils: [
-            { key: 'org:a', name: 'Ashford' },
-            { key: 'org:w', name: 'Worcester' },
-          ],
-        }),
+        CouncilChoices: twoCouncils,
+        FindingsPlans: twoPlans,
       },
       url: '/findings',
     });

@@ -1,18 +1,12 @@
 // Gaps and duplication: the findings of the analysis grouped by rule and severity, each with
 // its sentence and evidence, for every council or one. Choosing one highlights its nodes on the
-// system graph beside the list and fades the rest; the graph keeps its layout from one finding
-// to the next. Long groups and the table are drawn a part at a time.
+// graph beside the list (FindingsGraph.tsx). Long groups and the table are drawn a part at a
+// time.
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import type { Core } from 'cytoscape';
 import { useUrlState } from '../../app/use-location';
 import { Link } from '../../app/Link';
 import { pathTo } from '../../app/routes';
-import { CytoscapeGraph, type Spotlight } from '../../graph/CytoscapeGraph';
-import { GraphExport } from '../../graph/GraphExport';
-import { graphToElements } from '../../graph/graph-to-elements';
-import { neighbourhood } from '../../graph/neighbourhood';
-import { useGraphExtras } from '../../graph/use-graph-extras';
 import { TypeSwatch } from '../../graph/TypeSwatch';
 import type { Point } from '../../graph/viewport';
 import { CouncilSelect } from '../../shared/CouncilSelect';
@@ -21,7 +15,8 @@ import { ShowMore } from '../../shared/ShowMore';
 import { UNCACHED } from '../../shared/uncached';
 import { Empty, ErrorNotice, Loading } from '../../shared/QueryStates';
 import { useElapsedSeconds } from '../../shared/use-elapsed-seconds';
-import { ANALYSIS_QUERY, FINDINGS_GRAPH_QUERY, type Finding } from './findings.query';
+import { ANALYSIS_QUERY, type Finding } from './findings.query';
+import { FindingsGraph } from './FindingsGraph';
 import { CATEGORY_NAMES, countBySeverity, groupFindings, SEVERITIES } from './group-findings';
 import { parseFindingsState, serialiseFindingsState } from './findings-state';
 
@@ -83,12 +78,11 @@ export function Findings() {
     variables: { input: scope },
     fetchPolicy: UNCACHED,
   });
-  const graph = useQuery(FINDINGS_GRAPH_QUERY, { variables: { filter: scope } });
   // How many of each group's findings (by rule id), and of the table's rows, are drawn.
   const [drawn, setDrawn] = useState<Record<string, number>>({});
   const [tableRows, setTableRows] = useState(TABLE_STEP);
-  const [cy, setCy] = useState<Core | null>(null);
   const seconds = useElapsedSeconds(analysis.loading);
+  // The graph's layout, kept while the table is shown instead.
   const [positions] = useState(() => new Map<string, Point>());
 
   const findings = useMemo(() => analysis.data?.analysis.findings ?? [], [analysis.data]);
@@ -101,32 +95,6 @@ export function Findings() {
   const shownFindings = groups.flatMap((g) => g.findings);
   const counts = countBySeverity(findings);
   const selected = findings.find((f) => f.id === state.finding) ?? null;
-  const highlight = useMemo(() => selected?.nodes.map((n) => n.key) ?? [], [selected]);
-
-  // A finding may be about nodes the overview leaves out (a measure): fetch their surroundings.
-  const extraFilters = useMemo(
-    () => highlight.slice(0, 12).map((key) => ({ focus: key, depth: 1 })),
-    [highlight],
-  );
-  const extras = useGraphExtras(FINDINGS_GRAPH_QUERY, extraFilters);
-  const elements = useMemo(
-    () => graphToElements([graph.data?.graph, ...extras.views]),
-    [graph.data, extras.views],
-  );
-
-  const spotlight = useMemo<Spotlight | null>(() => {
-    if (highlight.length === 0) return null;
-    const nodeIds = elements.nodes.map((n) => n.data.id);
-    const edges = elements.edges.map((e) => e.data);
-    const nodes = new Set<string>();
-    const inside = new Set<string>();
-    for (const key of highlight) {
-      const n = neighbourhood({ nodeIds, edges, focus: key, depth: 1 });
-      n?.nodes.forEach((id) => nodes.add(id));
-      n?.edges.forEach((id) => inside.add(id));
-    }
-    return { nodes, edges: inside };
-  }, [highlight, elements]);
 
   const csv = () =>
     shownFindings.map((f) => [
@@ -351,46 +319,7 @@ export function Findings() {
           />
         </div>
       ) : (
-        <section className="findings-graph" aria-label="The findings on the graph">
-          <div className="toolbar">
-            <p className="status-line" role="status">
-              {graph.loading && !graph.data
-                ? 'Loading the graph…'
-                : selected
-                  ? `Highlighting ${highlight.length} node${highlight.length === 1 ? '' : 's'}: ${selected.title}`
-                  : 'Choose a finding to highlight its nodes.'}
-              {extras.loading ? ' · fetching their neighbours…' : ''}
-            </p>
-            <GraphExport
-              cy={cy}
-              title={selected ? `finding ${selected.title}` : 'findings graph'}
-            />
-          </div>
-          {graph.error && !graph.data ? (
-            <ErrorNotice
-              error={graph.error}
-              what="load the graph"
-              onRetry={() => void graph.refetch()}
-            />
-          ) : graph.loading && !graph.data ? (
-            <Loading>Loading the graph…</Loading>
-          ) : (
-            <CytoscapeGraph
-              elements={elements}
-              layout="fcose"
-              positions={positions}
-              highlighted={highlight}
-              spotlight={spotlight}
-              fitTo={highlight.length > 0 ? highlight : null}
-              onReady={setCy}
-              label={
-                selected
-                  ? `The system graph with the nodes of the finding “${selected.title}” highlighted`
-                  : 'The system graph'
-              }
-            />
-          )}
-        </section>
+        <FindingsGraph council={state.council} selected={selected} positions={positions} />
       )}
     </div>
   );

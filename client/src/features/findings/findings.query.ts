@@ -92,3 +92,15 @@ export const FINDINGS_GRAPH_QUERY: TypedDocumentNode<
   `,
   GRAPH_VIEW_FIELDS,
 );
+
+/**
+ * Whether the graph holds more than one plan (a national or county deployment): two plans are
+ * enough to know, so at most two are read.
+ */
+export const FINDINGS_PLANS_QUERY: TypedDocumentNode<{ plans: { key: string }[] }> = gql`
+  query FindingsPlans {
+    plans(limit: 2) {
+      key
+    }
+  }
+`;
