@@ -6,7 +6,7 @@ import { runAnalysis } from '../analysis/run-analysis.js';
 import { AnalysisError } from '../analysis/errors.js';
 import type { ExtraParameters } from '../analysis/resolve-parameters.js';
 import { analysisCypher, runQuery } from '../analysis/query.js';
-import { fetchCouncilNetwork, inNetwork } from '../analysis/council-network.js';
+import { fetchCouncilNetwork } from '../analysis/council-network.js';
 import { count, list } from '../analysis/wording.js';
 import type {
   EvidencePack,
@@ -198,6 +198,8 @@ export async function buildEvidencePack(
       database,
     },
   );
+  // With a council, what is in its network: not another county's schemes (council-network.ts).
+  const network = p.authority ? await fetchCouncilNetwork(driver, p.authority, database) : null;
   const [provision] = await runQuery<{
     services: PackService[];
     fundingStreams: PackFundingStream[];
@@ -205,7 +207,11 @@ export async function buildEvidencePack(
   }>(
     driver,
     analysisCypher('evidence-pack/provision.cypher'),
-    { ...scopeParams, taskKeys: tasks.map((t) => t.key) },
+    {
+      ...scopeParams,
+      taskKeys: tasks.map((t) => t.key),
+      elsewhere: network ? [...network.elsewhere] : [],
+    },
     { database },
   );
   const [context] = await runQuery<Context>(
@@ -216,18 +222,10 @@ export async function buildEvidencePack(
       database,
     },
   );
-  // With a council, what is in its network: not another county's schemes (council-network.ts).
-  const network = p.authority ? await fetchCouncilNetwork(driver, p.authority, database) : null;
-  const inScope = (item: { key: string }) => inNetwork(network, item.key);
-  const services = (provision?.services ?? [])
-    .filter(inScope)
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const fundingStreams = (provision?.fundingStreams ?? [])
-    .filter(inScope)
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const pathways = (provision?.pathways ?? [])
-    .filter(inScope)
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const services = (provision?.services ?? []).sort(byName);
+  const fundingStreams = (provision?.fundingStreams ?? []).sort(byName);
+  const pathways = (provision?.pathways ?? []).sort(byName);
   const partners = partnersOf(tasks);
   const plans = context?.plans ?? [];
   const scopeName =
