@@ -94,7 +94,7 @@ export function FindingsGraph(props: {
       <Empty>
         <p>
           With several councils&rsquo; plans loaded, the graph draws the chosen finding&rsquo;s
-          nodes and their neighbours. Choose a council above to see its whole system.
+          nodes and their neighbours. Pick a council on the left to see its whole system.
         </p>
       </Empty>
     );
