@@ -190,16 +190,17 @@ export async function buildEvidencePack(
     clientGroup: p.clientGroup,
     today: p.today,
   };
-  const tasks = await runQuery<PackTask>(
-    driver,
-    analysisCypher('evidence-pack/tasks.cypher'),
-    scopeParams,
-    {
+  // The tasks, the council's network and the context are independent reads: made together.
+  const [tasks, network, [context]] = await Promise.all([
+    runQuery<PackTask>(driver, analysisCypher('evidence-pack/tasks.cypher'), scopeParams, {
       database,
-    },
-  );
-  // With a council, what is in its network: not another county's schemes (council-network.ts).
-  const network = p.authority ? await fetchCouncilNetwork(driver, p.authority, database) : null;
+    }),
+    // With a council, what is in its network: not another county's schemes (council-network.ts).
+    p.authority ? fetchCouncilNetwork(driver, p.authority, database) : null,
+    runQuery<Context>(driver, analysisCypher('evidence-pack/context.cypher'), scopeParams, {
+      database,
+    }),
+  ]);
   const [provision] = await runQuery<{
     services: PackService[];
     fundingStreams: PackFundingStream[];
@@ -214,18 +215,10 @@ export async function buildEvidencePack(
     },
     { database },
   );
-  const [context] = await runQuery<Context>(
-    driver,
-    analysisCypher('evidence-pack/context.cypher'),
-    scopeParams,
-    {
-      database,
-    },
-  );
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  const services = (provision?.services ?? []).sort(byName);
-  const fundingStreams = (provision?.fundingStreams ?? []).sort(byName);
-  const pathways = (provision?.pathways ?? []).sort(byName);
+  const nameOrder = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const services = (provision?.services ?? []).sort(nameOrder);
+  const fundingStreams = (provision?.fundingStreams ?? []).sort(nameOrder);
+  const pathways = (provision?.pathways ?? []).sort(nameOrder);
   const partners = partnersOf(tasks);
   const plans = context?.plans ?? [];
   const scopeName =

@@ -20,7 +20,7 @@ import { FINDINGS_GRAPH_QUERY, FINDINGS_PLANS_QUERY, type Finding } from './find
  * plan (a city's own deployment). Until the plans are known the graph waits; if they cannot be
  * read it is drawn whole.
  */
-export function drawsWholeGraph(
+function drawsWholeGraph(
   council: string | null,
   plans: { count: number | undefined; failed: boolean },
 ): boolean | undefined {
